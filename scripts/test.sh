@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Sets everything up, then runs every quality gate: ruff, mypy, the import contracts of
+# DESIGN.md section 1, and the whole pytest suite. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+v=.venv/bin
+echo "== ruff";          $v/ruff check src tests benchmarks
+                         $v/ruff format --check src tests benchmarks
+echo "== mypy";          $v/mypy
+echo "== import contracts"; $v/lint-imports
+echo "== pytest";        $v/pytest "$@"

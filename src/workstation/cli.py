@@ -1,0 +1,73 @@
+"""The `workstation` command: the argument parser and the dispatch, nothing else.
+
+Each subcommand lives in `workstation.cli_commands.<name>` as `run(args) -> int`, imported
+only when chosen, so that `workstation --version` stays fast. Failures print one line on
+standard error and exit non-zero (DESIGN.md section 7).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from workstation import __version__
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workstation",
+        description="Officer workstation of the migration service.",
+    )
+    parser.add_argument("--version", action="version", version=f"workstation {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the workstation's data folder (default: $WORKSTATION_DATA_DIR, "
+        "else the per-user data folder of this OS)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("init", help="create an empty data folder")
+
+    p = sub.add_parser("import", help="validate and store applications with their persons")
+    p.add_argument("file", metavar="FILE.json")
+
+    p = sub.add_parser("export", help="all applications with persons, in a stable order")
+    p.add_argument("--format", choices=["json"], default="json")
+    p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+
+    p = sub.add_parser("status", help="counts per status, outbox length")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("sample", help="write generated, realistic sample data as an import file")
+    p.add_argument("file", metavar="FILE.json")
+    p.add_argument("--count", type=int, default=500, help="number of applications")
+    p.add_argument("--seed", type=int, default=1, help="same seed, same data")
+    p.add_argument("--center", default="BAK1", help="service center code")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    module = importlib.import_module(f"workstation.cli_commands.{args.command}_cmd")
+    try:
+        result: int = module.run(args)
+    except KeyboardInterrupt:
+        print("workstation: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place where any failure becomes one line
+        from workstation.cli_commands.errors import describe
+
+        print(f"workstation: {describe(exc)}", file=sys.stderr)
+        return EXIT_FAILED
+    return result

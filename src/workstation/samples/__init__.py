@@ -1,0 +1,1 @@
+"""Realistic, deterministic sample data for tests, the demo and the benchmarks."""
