@@ -1,0 +1,171 @@
+"""SQLite engine, schema migrations, and the `Store` that bundles them with the data folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from workstation.store.attachments import AttachmentFiles
+from workstation.store.datadir import DataDir
+from workstation.store.errors import NotFound
+from workstation.store.repositories import Repositories
+from workstation.store.tables import AttachmentRow
+from workstation.store.uow import Actor, UnitOfWork
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+_BEGIN_OPTION = "workstation_sqlite_begin"
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    # Let SQLAlchemy (below) emit BEGIN itself, so that writers can use BEGIN IMMEDIATE.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def _on_begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def open_engine(path: str | Path) -> Engine:
+    """An engine on the SQLite file at `path`: WAL journal, foreign keys on, durable
+    (``synchronous=FULL``) commits, and a busy timeout on every connection."""
+    engine = create_engine(
+        f"sqlite:///{Path(path)}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine (same pool), whose transactions start with ``BEGIN IMMEDIATE``."""
+    return engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        config.attributes["engine"] = engine
+    return config
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the database's schema up to `revision` (Alembic ``upgrade``)."""
+    command.upgrade(alembic_config(engine), revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    command.downgrade(alembic_config(engine), revision)
+
+
+class Store:
+    """The open local database of one data folder. Use `Store.open`, then
+    ``store.unit_of_work(actor)`` to change things and ``store.read()`` to look."""
+
+    def __init__(self, datadir: DataDir, engine: Engine, *, clock: Clock = utc_now) -> None:
+        self.datadir = datadir
+        self.engine = engine
+        self.clock = clock
+        self.attachments = AttachmentFiles(datadir.attachments)
+        self._reader = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
+        self._writer = sessionmaker(bind=writer(engine), expire_on_commit=False, autoflush=True)
+
+    @classmethod
+    def open(
+        cls,
+        datadir: DataDir,
+        *,
+        create: bool = False,
+        lock: bool = True,
+        clock: Clock = utc_now,
+    ) -> Store:
+        """Open (with ``create``: initialise) the data folder's database and migrate it.
+
+        With ``lock`` (the default) the folder is locked for this process until `close`;
+        raises `DataDirLocked` when another process holds it, `DataDirMissing` when the
+        folder was never initialised and ``create`` is false."""
+        if create:
+            datadir.init()
+        elif not datadir.exists():
+            datadir.require()
+        if lock:
+            datadir.lock()
+        try:
+            datadir.attachments.mkdir(parents=True, exist_ok=True)
+            engine = open_engine(datadir.database)
+            migrate(engine)
+        except BaseException:
+            if lock:
+                datadir.unlock()
+            raise
+        return cls(datadir, engine, clock=clock)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.datadir.unlock()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def write_session(self) -> Session:
+        """A session whose transaction begins IMMEDIATE (used by `UnitOfWork`)."""
+        return self._writer()
+
+    @contextmanager
+    def read(self) -> Iterator[Repositories]:
+        """Repositories over one read transaction (a consistent snapshot), then rolled back."""
+        session = self._reader()
+        try:
+            yield Repositories(session)
+        finally:
+            session.rollback()
+            session.close()
+
+    def read_attachment(self, sha256: str) -> bytes:
+        """The bytes of a recorded attachment, checked against its hash and size:
+        `NotFound` if never recorded, `AttachmentCorrupt` if missing or tampered with."""
+        with self.read() as repos:
+            row = repos.session.get(AttachmentRow, sha256)
+            size = None if row is None else row.size
+        if size is None:
+            raise NotFound("attachment", sha256)
+        return self.attachments.read(sha256, size)
+
+    def unit_of_work(self, actor: Actor) -> UnitOfWork:
+        return UnitOfWork(self, actor)

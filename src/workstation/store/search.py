@@ -1,0 +1,95 @@
+"""The FTS5 search index: folded text per application, and safe query building.
+
+Each application has one row in ``search_index`` (rowid = ``applications.search_rowid``)
+holding the `fold`-ed surname, given names, patronymic, document number, FIN, PIN and
+application number of the applicant. Identifiers are also indexed by their suffixes
+(three characters or more), so that a fragment of a passport number finds the
+application. The repositories keep it current inside the same transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from workstation.domain.text import fold
+
+TABLE = "search_index"
+MIN_FRAGMENT = 3
+MAX_QUERY_TOKENS = 12
+_NON_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+
+
+def identifier_key(value: str) -> str:
+    """A document number or other identifier without spaces, dashes and case."""
+    return _NON_ALNUM.sub("", value).upper()
+
+
+def _identifier_tokens(value: str) -> list[str]:
+    key = identifier_key(value)
+    if not key:
+        return []
+    tokens = [fold(value), fold(key)]
+    tokens += [fold(key[i:]) for i in range(1, len(key) - MIN_FRAGMENT + 1)]
+    return tokens
+
+
+def document_text(
+    *,
+    surname: str,
+    given_names: str,
+    patronymic: str,
+    document_number: str,
+    fin: str,
+    pin: str,
+    number: str,
+) -> str:
+    """The indexed text of one application."""
+    words: list[str] = [fold(surname), fold(given_names), fold(patronymic)]
+    for identifier in (document_number, fin, pin, number):
+        words += _identifier_tokens(identifier)
+    seen: set[str] = set()
+    unique: list[str] = []
+    for word in " ".join(words).split():
+        if word not in seen:
+            seen.add(word)
+            unique.append(word)
+    return " ".join(unique)
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression for what a user typed: every folded token as a quoted
+    prefix (``"mammad"* "gulnara"*``), all required. Nothing the user types is read as
+    FTS syntax. None when the query holds no searchable token."""
+    tokens = fold(query).split()[:MAX_QUERY_TOKENS]
+    if not tokens:
+        return None
+    return " ".join('"' + token.replace('"', '""') + '"*' for token in tokens)
+
+
+def put(session: Session, rowid: int, body: str) -> None:
+    """Insert or replace the indexed text of the application with this search rowid."""
+    session.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :rowid"), {"rowid": rowid})
+    session.execute(
+        text(f"INSERT INTO {TABLE}(rowid, body) VALUES (:rowid, :body)"),
+        {"rowid": rowid, "body": body},
+    )
+
+
+def put_many(session: Session, rows: Sequence[tuple[int, str]]) -> None:
+    """Index new applications in bulk (their rowids must not be indexed yet)."""
+    if rows:
+        session.execute(
+            text(f"INSERT INTO {TABLE}(rowid, body) VALUES (:rowid, :body)"),
+            [{"rowid": rowid, "body": body} for rowid, body in rows],
+        )
+
+
+def remove(session: Session, rowids: Iterable[int]) -> None:
+    params: list[dict[str, Any]] = [{"rowid": rowid} for rowid in rowids]
+    if params:
+        session.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :rowid"), params)

@@ -1,0 +1,214 @@
+"""The local database's tables (SQLAlchemy 2.0 typed ORM).
+
+Synced rows carry ``version`` (the server's row version), ``updated_at`` (informational)
+and a ``deleted`` tombstone flag: nothing is ever hard-deleted. The full-text index
+``search_index`` is an FTS5 table outside this metadata (see `workstation.store.search`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from workstation.store.columns import JSONText, UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+SYNC_STATES = ("pending", "synced", "rejected", "conflict")
+OUTBOX_STATES = ("pending", "sent", "applied", "rejected", "conflict")
+OUTBOX_ENTITIES = ("person", "application", "attachment", "permit")
+OUTBOX_OPS = ("create", "update", "delete")
+
+ID = String(36)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class PersonRow(Base):
+    __tablename__ = "persons"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    surname: Mapped[str] = mapped_column(String(200))
+    given_names: Mapped[str] = mapped_column(String(200))
+    patronymic: Mapped[str] = mapped_column(String(200))
+    sex: Mapped[str] = mapped_column(String(1))
+    birth_date: Mapped[dt.date] = mapped_column(Date)
+    birth_place: Mapped[str] = mapped_column(String(200))
+    citizenship: Mapped[str] = mapped_column(String(3))
+    document_type: Mapped[str] = mapped_column(String(20))
+    document_number: Mapped[str] = mapped_column(String(40))
+    document_number_key: Mapped[str] = mapped_column(String(40))
+    document_issuing_state: Mapped[str] = mapped_column(String(3))
+    document_issue_date: Mapped[dt.date | None] = mapped_column(Date)
+    document_expiry_date: Mapped[dt.date] = mapped_column(Date)
+    pin: Mapped[str] = mapped_column(String(20))
+    fin: Mapped[str] = mapped_column(String(20))
+    phone: Mapped[str] = mapped_column(String(40))
+    email: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text)
+    photo_sha256: Mapped[str] = mapped_column(String(64))
+    name_key: Mapped[str] = mapped_column(String(600))
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_persons_document_number", "document_number"),
+        Index("ix_persons_document_number_key", "document_number_key"),
+        Index("ix_persons_fin", "fin"),
+        Index("ix_persons_pin", "pin"),
+        Index("ix_persons_name_key", "name_key"),
+    )
+
+
+class ApplicationRow(Base):
+    __tablename__ = "applications"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    number: Mapped[str | None] = mapped_column(String(40), unique=True)
+    service_code: Mapped[str] = mapped_column(String(40))
+    person_id: Mapped[str] = mapped_column(ID, ForeignKey("persons.id"), index=True)
+    status: Mapped[str] = mapped_column(String(30))
+    center_code: Mapped[str] = mapped_column(String(20))
+    received_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    received_by: Mapped[str] = mapped_column(String(100))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSONText)
+    fee_tier: Mapped[str] = mapped_column(String(40))
+    fee_amount: Mapped[str] = mapped_column(String(40))
+    payment_ref: Mapped[str] = mapped_column(String(100))
+    assignee: Mapped[str] = mapped_column(String(100))
+    decision_outcome: Mapped[str | None] = mapped_column(String(20))
+    decision_by: Mapped[str | None] = mapped_column(String(100))
+    decision_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    history: Mapped[list[Any]] = mapped_column(JSONText)
+    sync_state: Mapped[str] = mapped_column(String(10), default="pending")
+    search_rowid: Mapped[int] = mapped_column(Integer, unique=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_applications_status_due_date", "status", "due_date"),
+        Index("ix_applications_service_code_status_due_date", "service_code", "status", "due_date"),
+        Index("ix_applications_assignee_status", "assignee", "status"),
+        Index("ix_applications_received_at", "received_at"),
+        Index("ix_applications_sync_state", "sync_state"),
+    )
+
+
+class ChecklistItemRow(Base):
+    __tablename__ = "checklist_items"
+
+    application_id: Mapped[str] = mapped_column(ID, ForeignKey("applications.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(60))
+    received: Mapped[bool] = mapped_column(Boolean, default=False)
+    attachment_sha256: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text)
+
+
+class PermitRow(Base):
+    __tablename__ = "permits"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    application_id: Mapped[str] = mapped_column(ID, ForeignKey("applications.id"), index=True)
+    card_number: Mapped[str] = mapped_column(String(20), unique=True)
+    card_type: Mapped[str] = mapped_column(String(40))
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date] = mapped_column(Date)
+    printed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    printed_by: Mapped[str] = mapped_column(String(100))
+    workstation_id: Mapped[str] = mapped_column(String(100))
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PrintJournalRow(Base):
+    __tablename__ = "print_journal"
+
+    permit_id: Mapped[str] = mapped_column(ID, ForeignKey("permits.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event: Mapped[str] = mapped_column(String(20))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    by: Mapped[str] = mapped_column(String(100))
+    workstation_id: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class AttachmentRow(Base):
+    __tablename__ = "attachments"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mime_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    uploaded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class OutboxRow(Base):
+    """One local mutation waiting to be pushed (DESIGN.md section 3.1)."""
+
+    __tablename__ = "outbox"
+
+    client_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    mutation_id: Mapped[str] = mapped_column(ID, unique=True)
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    op: Mapped[str] = mapped_column(String(10))
+    base_version: Mapped[int] = mapped_column(Integer)
+    changed: Mapped[dict[str, Any]] = mapped_column(JSONText)
+    prev: Mapped[dict[str, Any]] = mapped_column(JSONText)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    state: Mapped[str] = mapped_column(String(10), default="pending")
+    result_reason: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_outbox_state_client_seq", "state", "client_seq"),
+        Index("ix_outbox_entity_entity_id", "entity", "entity_id"),
+    )
+
+
+class AuditEventRow(Base):
+    """One link of the audit hash chain. Holds no personal data: ids and action names only."""
+
+    __tablename__ = "audit_events"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(100))
+    workstation_id: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class MetaRow(Base):
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
