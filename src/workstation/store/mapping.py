@@ -21,7 +21,7 @@ from workstation.domain.model import (
 from workstation.domain.serialize import history_from_list, history_to_list
 from workstation.domain.text import fold
 from workstation.store.search import identifier_key
-from workstation.store.tables import ApplicationRow, ChecklistItemRow, PersonRow
+from workstation.store.tables import ApplicationRow, PersonRow
 
 
 def name_key(surname: str, given_names: str, patronymic: str = "") -> str:
@@ -136,7 +136,8 @@ def _decision(row: ApplicationRow) -> Decision | None:
     )
 
 
-def application_from_row(row: ApplicationRow, items: Sequence[ChecklistItemRow]) -> Application:
+def application_from_row(row: ApplicationRow, checklist: Sequence[ChecklistItem]) -> Application:
+    """An application from its row and its checklist (already in position order)."""
     return Application(
         id=row.id,
         number=row.number or "",
@@ -148,15 +149,7 @@ def application_from_row(row: ApplicationRow, items: Sequence[ChecklistItemRow])
         received_by=row.received_by,
         due_date=row.due_date,
         fields=dict(row.fields),
-        checklist=tuple(
-            ChecklistItem(
-                code=item.code,
-                received=item.received,
-                attachment_sha256=item.attachment_sha256,
-                note=item.note,
-            )
-            for item in sorted(items, key=lambda i: i.position)
-        ),
+        checklist=tuple(checklist),
         fee_tier=row.fee_tier,
         fee_amount=Decimal(row.fee_amount),
         payment_ref=row.payment_ref,

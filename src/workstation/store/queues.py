@@ -126,7 +126,7 @@ def _search_condition(query: str) -> ColumnElement[bool] | None:
 def _conditions(flt: QueueFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [A.deleted.is_(False)]
     if flt.statuses is not None:
-        conditions.append(A.status.in_(sorted(s.value for s in flt.statuses)))
+        conditions.append(A.status.in_(sorted(Status(s).value for s in flt.statuses)))
     if flt.service_codes is not None:
         conditions.append(A.service_code.in_(sorted(flt.service_codes)))
     if flt.assignee is not None:
