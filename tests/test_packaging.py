@@ -17,8 +17,18 @@ ROOT = Path(__file__).resolve().parents[1]
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "--wheel-dir", str(out), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(out),
+            str(ROOT),
+        ],
         check=True,
     )
     (built,) = out.glob("workstation-*.whl")
@@ -67,5 +77,6 @@ def test_installed_wheel_loads_its_own_resources(wheel: Path, tmp_path: Path) ->
     assert module_file.startswith(str(env_dir))
     assert catalogue_file.startswith(str(env_dir))
     assert "_data/resources/catalogue/services.toml" in catalogue_file
-    assert ui.startswith(str(env_dir)) and ui.endswith("_data/ui")
+    assert ui.startswith(str(env_dir))
+    assert ui.endswith("_data/ui")
     assert int(services) == 8

@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--count", type=int, default=500, help="number of applications")
     p.add_argument("--seed", type=int, default=1, help="same seed, same data")
     p.add_argument("--center", default="BAK1", help="service center code")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help="the day the data is made for")
     return parser
 
 
@@ -65,8 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("workstation: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the one place where any failure becomes one line
-        from workstation.cli_commands.errors import describe
+    except Exception as exc:
+        from workstation.cli_commands.errors import describe  # noqa: PLC0415 - lazy on failure
 
         print(f"workstation: {describe(exc)}", file=sys.stderr)
         return EXIT_FAILED

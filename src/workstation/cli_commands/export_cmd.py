@@ -1,0 +1,23 @@
+"""`workstation export`: all applications with their persons, same data → same bytes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from workstation.cli_commands.common import datadir, write_atomically
+from workstation.domain import interchange
+from workstation.store import Store
+
+
+def run(args: argparse.Namespace) -> int:
+    with Store.open(datadir(args), lock=False) as store, store.read() as repos:
+        snapshot = repos.all_for_export()
+    data = interchange.dumps(snapshot.persons, snapshot.applications)
+    if args.output:
+        write_atomically(Path(args.output), data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    return 0

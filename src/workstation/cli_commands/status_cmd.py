@@ -1,0 +1,58 @@
+"""`workstation status [--json]`: what this data folder holds and what waits to be synced."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from workstation.cli_commands.common import WORKSTATION_ID_KEY, datadir
+from workstation.domain.model import Status
+from workstation.store import Store
+
+LAST_SYNC_KEY = "last_sync_at"
+
+
+def collect(args: argparse.Namespace) -> dict[str, Any]:
+    folder = datadir(args)
+    with Store.open(folder, lock=False) as store, store.read() as repos:
+        by_status = repos.queue.counts_by_status()
+        return {
+            "data_dir": str(folder.path),
+            "workstation_id": repos.meta(WORKSTATION_ID_KEY),
+            "applications": {
+                "total": sum(by_status.values()),
+                "by_status": {s.value: by_status.get(s, 0) for s in Status},
+                "by_service": dict(sorted(repos.queue.counts_by_service().items())),
+            },
+            "persons": repos.persons.count(),
+            "outbox": {
+                "pending": repos.outbox.count("pending"),
+                "rejected": repos.outbox.count("rejected"),
+                "conflict": repos.outbox.count("conflict"),
+            },
+            "last_sync": repos.meta(LAST_SYNC_KEY),
+        }
+
+
+def run(args: argparse.Namespace) -> int:
+    status = collect(args)
+    if args.json:
+        print(json.dumps(status, ensure_ascii=False, indent=2, sort_keys=True))
+        return 0
+    apps = status["applications"]
+    print(f"Data folder:  {status['data_dir']}")
+    print(f"Workstation:  {status['workstation_id'] or '(not enrolled)'}")
+    print(f"Applications: {apps['total']}  (persons: {status['persons']})")
+    for name, count in apps["by_status"].items():
+        print(f"  {name:<20} {count:>8}")
+    print("By service:")
+    for name, count in apps["by_service"].items():
+        print(f"  {name:<20} {count:>8}")
+    outbox = status["outbox"]
+    print(
+        f"Outbox:       {outbox['pending']} pending, {outbox['rejected']} rejected, "
+        f"{outbox['conflict']} in conflict"
+    )
+    print(f"Last sync:    {status['last_sync'] or 'never'}")
+    return 0
