@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from store_factory import OFFICERS, SERVICES, T0, make_application, make_person
 
+from tests.store.store_factory import OFFICERS, SERVICES, T0, make_application, make_person
 from workstation.domain.model import Application, Person, Status
 from workstation.domain.text import fold
 from workstation.store import Actor, DataDir, QueueFilter, QueueRow, SortKey, Store

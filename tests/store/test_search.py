@@ -6,8 +6,8 @@ import dataclasses
 from collections.abc import Iterator
 
 import pytest
-from store_factory import make_application, make_person
 
+from tests.store.store_factory import make_application, make_person
 from workstation.domain.model import Application, Person, TravelDocument
 from workstation.store import Actor, DataDir, Store
 from workstation.store.search import match_expression

@@ -7,8 +7,8 @@ import random
 
 import pytest
 from sqlalchemy import func, select, text, update
-from store_factory import make_application, make_person
 
+from tests.store.store_factory import make_application, make_person
 from workstation.domain.errors import TransitionRefused
 from workstation.domain.model import Outcome, Role, Status
 from workstation.store import Actor, AlreadyExists, AuditChainBroken, NotFound, Store

@@ -25,6 +25,7 @@ from workstation.domain.model import (
     StatusChange,
 )
 from workstation.domain.numbers import application_number
+from workstation.domain.rules import applicant_age
 from workstation.samples.fields import field_values, make_voen
 from workstation.samples.people import deterministic_id, person
 
@@ -89,11 +90,7 @@ def _facts(
     service: Service, who: Person, fields: dict[str, FieldValue], on: dt.date
 ) -> ApplicantFacts:
     flags = _flags(service, fields)
-    age = (
-        on.year
-        - who.birth_date.year
-        - ((on.month, on.day) < (who.birth_date.month, who.birth_date.day))
-    )
+    age = applicant_age(who.birth_date, on)
     employer_kind = None
     if service.applicant == "employer":
         employer_kind = "person" if "employer_person" in flags else "company"
@@ -175,9 +172,9 @@ def generate(
         received_at = _received_at(rng, today)
         received = (received_at + dt.timedelta(hours=4)).date()
         adult = service.rules.holder_min_age is not None or service.applicant == "employer"
-        if persons and rng.random() < REUSE_PERSON:
-            applicant = rng.choice(persons)
-        else:
+        applicant = rng.choice(persons) if persons and rng.random() < REUSE_PERSON else None
+        too_young = applicant is not None and applicant_age(applicant.birth_date, received) < 18
+        if applicant is None or (adult and too_young):
             applicant = person(rng, today, adult=adult)
             persons.append(applicant)
         status = rng.choices(statuses, status_weights)[0]

@@ -23,6 +23,8 @@ _STREETS = (
     "Neftçilər pr.",
 )
 _CITIES = ("Bakı", "Sumqayıt", "Gəncə", "Lənkəran", "Şəki", "Mingəçevir", "Xırdalan")
+MINOR_SHARE = 0.08
+"""Share of applicants under 18 where the service allows minors."""
 _TRANSLIT = str.maketrans("əçğıiöşüƏÇĞIİÖŞÜ", "acgiiosuACGIIOSU")
 
 
@@ -63,14 +65,10 @@ def person(
         sex = Sex.UNSPECIFIED
     surnames = origin.surnames_f if sex is Sex.FEMALE else origin.surnames_m
     given = origin.given_f if sex is Sex.FEMALE else origin.given_m
-    if minor:
-        age_days = rng.randint(365, 17 * 365)
-    elif adult:
-        age_days = rng.randint(19 * 365, 65 * 365)
+    if minor or (not adult and rng.random() < MINOR_SHARE):
+        age_days = rng.randint(200, 18 * 365 - 10)
     else:
-        age_days = (
-            rng.randint(365, 70 * 365) if rng.random() < 0.12 else rng.randint(19 * 365, 65 * 365)
-        )
+        age_days = rng.randint(18 * 365 + 10, 70 * 365)
     birth = today - dt.timedelta(days=age_days)
     citizenship = rng.choice(origin.citizenships)
     stateless = citizenship == "XXA"
