@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workstation.domain.errors import DomainError
+from workstation.domain.gcpause import collector_paused
 from workstation.domain.model import Application, Person
 from workstation.domain.serialize import (
     application_from_dict,
@@ -117,6 +118,16 @@ def loads(
     `known_person_ids(ids)` answers which of the given person ids already exist where the
     file is going (so an application may refer to a person stored earlier).
     """
+    with collector_paused():
+        return _loads(data, check_person, check_application, known_person_ids)
+
+
+def _loads(
+    data: bytes,
+    check_person: PersonCheck,
+    check_application: ApplicationCheck,
+    known_person_ids: Callable[[set[str]], set[str]],
+) -> Batch:
     document = _decode(data)
     errors: list[RecordError] = []
     persons: list[Person] = []

@@ -66,6 +66,8 @@ def parse_optional_datetime(value: Any) -> dt.datetime | None:
 
 def _text(data: JSON, key: str, default: str | None = None) -> str:
     value = data.get(key, default)
+    if type(value) is str:  # the usual case, first
+        return value
     if value is None:
         if default is not None:
             return default

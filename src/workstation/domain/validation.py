@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 from iso3166 import countries_by_alpha3
 
@@ -123,6 +124,19 @@ def validate_name(
     value: str, field: str = "surname", *, required: bool = True, max_length: int = NAME_MAX_LENGTH
 ) -> list[FieldError]:
     """A name as written in Latin letters (Azerbaijani ones included), spaces, ``-`` and ``'``."""
+    if type(value) is str:  # names repeat a lot in an import: each verdict is remembered
+        return list(_name_verdict(value, field, required, max_length))
+    return _name_errors(value, field, required=required, max_length=max_length)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_verdict(
+    value: str, field: str, required: bool, max_length: int
+) -> tuple[FieldError, ...]:
+    return tuple(_name_errors(value, field, required=required, max_length=max_length))
+
+
+def _name_errors(value: str, field: str, *, required: bool, max_length: int) -> list[FieldError]:
     blank = precheck_text(value, field, required)
     if blank is not None:
         return blank
@@ -152,6 +166,19 @@ def validate_text(
     value: str, field: str, *, required: bool = False, max_length: int = TEXT_MAX_LENGTH
 ) -> list[FieldError]:
     """Free text (birth place, address): no control characters, at most `max_length`."""
+    if type(value) is str:  # places and addresses repeat in an import: remembered
+        return list(_text_verdict(value, field, required, max_length))
+    return _text_errors(value, field, required=required, max_length=max_length)
+
+
+@lru_cache(maxsize=1 << 16)
+def _text_verdict(
+    value: str, field: str, required: bool, max_length: int
+) -> tuple[FieldError, ...]:
+    return tuple(_text_errors(value, field, required=required, max_length=max_length))
+
+
+def _text_errors(value: str, field: str, *, required: bool, max_length: int) -> list[FieldError]:
     blank = precheck_text(value, field, required)
     if blank is not None:
         return blank

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
+import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.domain.serialize import datetime_text
-from workstation.store.columns import dumps
 from workstation.store.errors import StoreError
 from workstation.store.tables import AuditEventRow
 
@@ -45,6 +45,25 @@ class AuditEvent:
     hash: str
 
 
+_text = json.encoder.encode_basestring  # how `dumps` (ensure_ascii=False) writes text
+
+
+Event = tuple[str | None, str, str, str, str, str]
+"""at (as stored text), actor, workstation_id, action, entity, entity_id."""
+
+
+def _canonical(seq: int, prev_hash: str, event: Event) -> str:
+    """``dumps`` of the event's fields (keys sorted), written out directly: the same text."""
+    at, actor, workstation_id, action, entity, entity_id = event
+    return (
+        f'{{"action":{_text(action)},"actor":{_text(actor)},'
+        f'"at":{"null" if at is None else _text(at)},'
+        f'"entity":{_text(entity)},"entity_id":{_text(entity_id)},'
+        f'"prev_hash":{_text(prev_hash)},"seq":{int(seq)!r},'
+        f'"workstation_id":{_text(workstation_id)}}}'
+    )
+
+
 def event_hash(
     *,
     seq: int,
@@ -56,18 +75,8 @@ def event_hash(
     entity_id: str,
     prev_hash: str,
 ) -> str:
-    canonical = dumps(
-        {
-            "seq": seq,
-            "at": datetime_text(at),
-            "actor": actor,
-            "workstation_id": workstation_id,
-            "action": action,
-            "entity": entity,
-            "entity_id": entity_id,
-            "prev_hash": prev_hash,
-        }
-    )
+    event = (datetime_text(at), actor, workstation_id, action, entity, entity_id)
+    canonical = _canonical(seq, prev_hash, event)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -94,6 +103,32 @@ def chain_values(
         "prev_hash": prev_hash,
     }
     return {**fields, "hash": event_hash(**fields)}
+
+
+AuditRow = tuple[int, str, str, str, str, str, str, str, str]
+"""seq, at (as stored), actor, workstation_id, action, entity, entity_id, prev_hash, hash."""
+
+
+def chain_rows(
+    prev_seq: int,
+    prev_hash: str,
+    *,
+    actor: str,
+    workstation_id: str,
+    events: Iterable[tuple[str, str, str, str]],
+) -> list[AuditRow]:
+    """The events that follow (`prev_seq`, `prev_hash`), from (at as stored text, action,
+    entity, entity_id) each: the bulk form of `chain_values`."""
+    rows: list[AuditRow] = []
+    seq, prev = prev_seq, prev_hash
+    sha256 = hashlib.sha256
+    for at, action, entity, entity_id in events:
+        seq += 1
+        canonical = _canonical(seq, prev, (at, actor, workstation_id, action, entity, entity_id))
+        digest = sha256(canonical.encode("utf-8")).hexdigest()
+        rows.append((seq, at, actor, workstation_id, action, entity, entity_id, prev, digest))
+        prev = digest
+    return rows
 
 
 def chain_head(session: Session) -> tuple[int, str]:

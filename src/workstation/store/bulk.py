@@ -5,14 +5,28 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, insert, select
+from sqlalchemy import Connection, Select, select
 
+from workstation.domain.gcpause import collector_paused
+from workstation.domain.ids import new_ids
 from workstation.domain.model import Application, Person
-from workstation.domain.serialize import application_to_dict, person_to_dict
+from workstation.domain.serialize import datetime_text
 from workstation.store import search
+from workstation.store.audit import GENESIS, chain_head, chain_rows
+from workstation.store.bulk_rows import (
+    APPLICATION_COLUMNS,
+    AUDIT_COLUMNS,
+    CHECKLIST_COLUMNS,
+    EMPTY_JSON,
+    OUTBOX_COLUMNS,
+    PERSON_COLUMNS,
+    Row,
+    application_row,
+    checklist_rows,
+    insert_sql,
+    person_row,
+)
 from workstation.store.errors import AlreadyExists, NotFound
-from workstation.store.mapping import application_values, checklist_values, person_values
-from workstation.store.outbox import outbox_values
 from workstation.store.tables import (
     ApplicationRow,
     AuditEventRow,
@@ -25,6 +39,15 @@ if TYPE_CHECKING:
     from workstation.store.uow import UnitOfWork
 
 CHUNK = 500
+WRITE_CHUNK = 5000
+CACHE_KIB = 256 * 1024
+
+_PERSON_SQL = insert_sql(PersonRow.__tablename__, PERSON_COLUMNS)
+_APPLICATION_SQL = insert_sql(ApplicationRow.__tablename__, APPLICATION_COLUMNS)
+_CHECKLIST_SQL = insert_sql(ChecklistItemRow.__tablename__, CHECKLIST_COLUMNS)
+_OUTBOX_SQL = insert_sql(OutboxRow.__tablename__, OUTBOX_COLUMNS)
+_AUDIT_SQL = insert_sql(AuditEventRow.__tablename__, AUDIT_COLUMNS)
+_SEARCH_SQL = f"INSERT INTO {search.TABLE}(rowid, body) VALUES (?, ?)"
 
 
 def _duplicate(values: Iterable[str]) -> str | None:
@@ -119,62 +142,95 @@ class BulkInsert:
         return people
 
     def run(self, persons: Sequence[Person], applications: Sequence[Application]) -> int:
-        people = self._check(persons, applications)
-        uow = self.uow
-        now = uow.now()
-        outbox: list[dict[str, Any]] = []
-        audit: list[dict[str, Any]] = []
-        seq = uow._next_seq(len(persons) + len(applications))
+        with collector_paused():
+            return self._run(persons, applications)
 
-        def record(entity: str, entity_id: str, changed: dict[str, Any], version: int) -> None:
+    def _run(self, persons: Sequence[Person], applications: Sequence[Application]) -> int:
+        people = self._check(persons, applications)
+        self.session.flush()
+        uow = self.uow
+        now = datetime_text(uow.now()) or ""
+        count = len(persons) + len(applications)
+        seq = uow._next_seq(count)
+        mutation_ids = iter(new_ids(count))
+        if uow._audit is None:
+            uow._audit = chain_head(self.session)
+        writer = _Writer(self.session.connection())
+        writer.connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+        outbox: list[Row] = []
+        events: list[tuple[str, str, str, str]] = []
+
+        def record(entity: str, entity_id: str, version: int, changed: str) -> None:
             nonlocal seq
             outbox.append(
-                outbox_values(
-                    client_seq=seq,
-                    entity=entity,
-                    entity_id=entity_id,
-                    op="create",
-                    base_version=version,
-                    changed=changed,
-                    prev={},
-                    at=now,
+                (
+                    seq,
+                    next(mutation_ids),
+                    entity,
+                    entity_id,
+                    "create",
+                    version,
+                    changed,
+                    EMPTY_JSON,
+                    now,
+                    "pending",
+                    "",
                 )
             )
-            audit.append(uow._audit_values(f"{entity}.create", entity, entity_id))
+            at = datetime_text(uow.now()) or ""
+            events.append((at, f"{entity}.create", entity, entity_id))
             seq += 1
 
-        person_rows = []
-        for person in persons:
-            person_rows.append({**person_values(person), "updated_at": now, "deleted": False})
-            record("person", person.id, person_to_dict(person), person.version)
+        def flush() -> None:
+            audit = chain_rows(
+                *(uow._audit or (0, GENESIS)),
+                actor=uow.actor.user,
+                workstation_id=uow.actor.workstation_id,
+                events=events,
+            )
+            if audit:
+                uow._audit = (audit[-1][0], audit[-1][-1])
+            writer.write(_OUTBOX_SQL, outbox)
+            writer.write(_AUDIT_SQL, audit)
+            outbox.clear()
+            events.clear()
+
+        for start in range(0, len(persons), WRITE_CHUNK):
+            rows = []
+            for person in persons[start : start + WRITE_CHUNK]:
+                row, changed = person_row(person, now)
+                rows.append(row)
+                record("person", person.id, person.version, changed)
+            writer.write(_PERSON_SQL, rows)
+            flush()
 
         rowid = uow._next_search_rowid(len(applications))
-        app_rows: list[dict[str, Any]] = []
-        items: list[dict[str, Any]] = []
-        index: list[tuple[int, str]] = []
-        for app in applications:
-            app_rows.append(
-                {
-                    **application_values(app),
-                    "sync_state": "pending",
-                    "search_rowid": rowid,
-                    "updated_at": now,
-                    "deleted": False,
-                }
-            )
-            items.extend(checklist_values(app))
-            index.append((rowid, search.document_text(**people[app.person_id], number=app.number)))
-            record("application", app.id, application_to_dict(app), app.version)
-            rowid += 1
+        words: dict[str, list[str]] = {}
+        for start in range(0, len(applications), WRITE_CHUNK):
+            rows, items, index = [], [], []
+            for app in applications[start : start + WRITE_CHUNK]:
+                row, changed = application_row(app, rowid, now)
+                rows.append(row)
+                items += checklist_rows(app)
+                applicant = words.get(app.person_id)
+                if applicant is None:
+                    applicant = words[app.person_id] = search.person_words(**people[app.person_id])
+                index.append((rowid, search.text_of(applicant, app.number)))
+                record("application", app.id, app.version, changed)
+                rowid += 1
+            writer.write(_APPLICATION_SQL, rows)
+            writer.write(_CHECKLIST_SQL, items)
+            writer.write(_SEARCH_SQL, index)
+            flush()
+        return count
 
-        for table, rows in (
-            (PersonRow, person_rows),
-            (ApplicationRow, app_rows),
-            (ChecklistItemRow, items),
-            (OutboxRow, outbox),
-            (AuditEventRow, audit),
-        ):
-            if rows:
-                self.session.execute(insert(table), rows)
-        search.put_many(self.session, index)
-        return len(persons) + len(applications)
+
+class _Writer:
+    """Rows to SQLite with ``executemany``, in the order they are given."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def write(self, sql: str, rows: list[Row]) -> None:
+        if rows:
+            self.connection.exec_driver_sql(sql, rows)

@@ -30,17 +30,40 @@ def identifier_key(value: str) -> str:
     return _NON_ALNUM.sub("", value).upper()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def _fold(value: str) -> str:
     """`fold`, remembered: names repeat a lot in an import of 100k records."""
     return fold(value)
 
 
 def _identifier_tokens(value: str) -> list[str]:
-    key = _fold(identifier_key(value))
+    key = fold(identifier_key(value))  # identifiers rarely repeat: not worth remembering
     if not key:
         return []
-    return [_fold(value), *(key[i:] for i in range(len(key) - MIN_FRAGMENT + 1))]
+    return [fold(value), *(key[i:] for i in range(len(key) - MIN_FRAGMENT + 1))]
+
+
+def person_words(
+    *,
+    surname: str,
+    given_names: str,
+    patronymic: str,
+    document_number: str,
+    fin: str,
+    pin: str,
+) -> list[str]:
+    """The indexed words that come from the applicant (the same for all their applications)."""
+    words: list[str] = [_fold(surname), _fold(given_names), _fold(patronymic)]
+    for identifier in (document_number, fin, pin):
+        words += _identifier_tokens(identifier)
+    return words
+
+
+def text_of(person: list[str], number: str) -> str:
+    """The indexed text of an application from `person_words` of its applicant: each word
+    once, in order of first appearance."""
+    words = " ".join([*person, *_identifier_tokens(number)]).split()
+    return " ".join(dict.fromkeys(words))
 
 
 def document_text(
@@ -54,16 +77,15 @@ def document_text(
     number: str,
 ) -> str:
     """The indexed text of one application."""
-    words: list[str] = [_fold(surname), _fold(given_names), _fold(patronymic)]
-    for identifier in (document_number, fin, pin, number):
-        words += _identifier_tokens(identifier)
-    seen: set[str] = set()
-    unique: list[str] = []
-    for word in " ".join(words).split():
-        if word not in seen:
-            seen.add(word)
-            unique.append(word)
-    return " ".join(unique)
+    words = person_words(
+        surname=surname,
+        given_names=given_names,
+        patronymic=patronymic,
+        document_number=document_number,
+        fin=fin,
+        pin=pin,
+    )
+    return text_of(words, number)
 
 
 def match_expression(query: str) -> str | None:
