@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from workstation.domain.model import (
@@ -54,6 +55,13 @@ def parse_optional_date(value: Any) -> dt.date | None:
 def parse_datetime(value: Any) -> dt.datetime:
     if not isinstance(value, str):
         raise TypeError(f"expected a timestamp as text, got {type(value).__name__}")
+    if type(value) is str:  # the same instants recur in an import (history, decisions)
+        return _parse_datetime_text(value)
+    return _parse_datetime_text.__wrapped__(value)
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse_datetime_text(value: str) -> dt.datetime:
     parsed = dt.datetime.fromisoformat(value)
     if parsed.tzinfo is None:
         raise ValueError(f"timestamp without a time zone: {value!r}")
@@ -169,6 +177,30 @@ def checklist_to_list(items: tuple[ChecklistItem, ...]) -> list[JSON]:
     ]
 
 
+_CHECKLIST_ITEMS: dict[tuple[str, bool, str, str], ChecklistItem] = {}
+_CHECKLIST_ITEMS_LIMIT = 1 << 16
+
+
+def _known_checklist_item(raw: JSON) -> ChecklistItem | None:
+    """The item of a well-formed `raw` (items repeat a lot in an import: one shared,
+    immutable instance each); None when `raw` needs the full checks."""
+    code = raw.get("code")
+    received = raw.get("received", False)
+    sha = raw.get("attachment_sha256", "")
+    note = raw.get("note", "")
+    if not (
+        type(code) is str and type(received) is bool and type(sha) is str and type(note) is str
+    ):
+        return None
+    key = (code, received, sha, note)
+    item = _CHECKLIST_ITEMS.get(key)
+    if item is None:
+        item = ChecklistItem(code=code, received=received, attachment_sha256=sha, note=note)
+        if len(_CHECKLIST_ITEMS) < _CHECKLIST_ITEMS_LIMIT:
+            _CHECKLIST_ITEMS[key] = item
+    return item
+
+
 def checklist_from_list(items: Any) -> tuple[ChecklistItem, ...]:
     if not isinstance(items, list):
         raise TypeError("checklist: expected a list")
@@ -176,6 +208,10 @@ def checklist_from_list(items: Any) -> tuple[ChecklistItem, ...]:
     for raw in items:
         if not isinstance(raw, dict):
             raise TypeError("checklist item: expected an object")
+        item = _known_checklist_item(raw)
+        if item is not None:
+            result.append(item)
+            continue
         received = raw.get("received", False)
         if not isinstance(received, bool):
             raise TypeError("checklist item received: expected true or false")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Select, select
+from sqlalchemy.exc import DBAPIError
 
 from workstation.domain.gcpause import collector_paused
 from workstation.domain.ids import new_ids
@@ -142,8 +144,17 @@ class BulkInsert:
         return people
 
     def run(self, persons: Sequence[Person], applications: Sequence[Application]) -> int:
-        with collector_paused():
-            return self._run(persons, applications)
+        connection = self.session.connection()
+        cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        # A bigger page cache while the indexes of 100k+ new rows are written (their keys
+        # are random: ids, hashes); the connection's own setting afterwards.
+        connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+        try:
+            with collector_paused():
+                return self._run(persons, applications)
+        finally:
+            with contextlib.suppress(DBAPIError):  # best effort: never hide the real error
+                connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache or 0)}")
 
     def _run(self, persons: Sequence[Person], applications: Sequence[Application]) -> int:
         people = self._check(persons, applications)
@@ -156,7 +167,6 @@ class BulkInsert:
         if uow._audit is None:
             uow._audit = chain_head(self.session)
         writer = _Writer(self.session.connection())
-        writer.connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
         outbox: list[Row] = []
         events: list[tuple[str, str, str, str]] = []
 
