@@ -114,6 +114,8 @@ class ApplicationRow(Base):
         Index("ix_applications_assignee_status", "assignee", "status"),
         Index("ix_applications_received_at", "received_at"),
         Index("ix_applications_sync_state", "sync_state"),
+        # covers the sidebar's counts per status, service and assignee (no table reads)
+        Index("ix_applications_counts", "deleted", "status", "service_code", "assignee"),
     )
 
 

@@ -155,6 +155,11 @@ def upgrade() -> None:
             "ix_applications_status_due_date", ["status", "due_date"], unique=False
         )
         batch_op.create_index("ix_applications_sync_state", ["sync_state"], unique=False)
+        batch_op.create_index(
+            "ix_applications_counts",
+            ["deleted", "status", "service_code", "assignee"],
+            unique=False,
+        )
 
     op.create_table(
         "checklist_items",
@@ -230,6 +235,7 @@ def downgrade() -> None:
     op.drop_table("checklist_items")
     with op.batch_alter_table("applications", schema=None) as batch_op:
         batch_op.drop_index("ix_applications_sync_state")
+        batch_op.drop_index("ix_applications_counts")
         batch_op.drop_index("ix_applications_status_due_date")
         batch_op.drop_index("ix_applications_service_code_status_due_date")
         batch_op.drop_index("ix_applications_received_at")
