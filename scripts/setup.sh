@@ -24,6 +24,6 @@ fi
 stamp=.venv/.workstation-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test,dev]"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[server,test,dev]"
   touch "$stamp"
 fi

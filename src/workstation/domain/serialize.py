@@ -20,7 +20,10 @@ from workstation.domain.model import (
     Decision,
     DocumentType,
     Outcome,
+    Permit,
     Person,
+    PrintEvent,
+    PrintJournalEntry,
     Sex,
     Status,
     StatusChange,
@@ -344,3 +347,68 @@ def changed_fields(before: JSON, after: JSON) -> tuple[JSON, JSON]:
     """The top-level keys that differ: (new values, previous values), for the outbox."""
     keys = sorted(k for k in after.keys() | before.keys() if before.get(k) != after.get(k))
     return {k: after.get(k) for k in keys}, {k: before.get(k) for k in keys}
+
+
+def journal_to_list(entries: tuple[PrintJournalEntry, ...]) -> list[JSON]:
+    return [
+        {
+            "event": entry.event.value,
+            "at": datetime_text(entry.at),
+            "by": entry.by,
+            "workstation_id": entry.workstation_id,
+            "reason": entry.reason,
+        }
+        for entry in entries
+    ]
+
+
+def journal_from_list(items: Any) -> tuple[PrintJournalEntry, ...]:
+    if not isinstance(items, list):
+        raise TypeError("journal: expected a list")
+    entries = []
+    for raw in items:
+        if not isinstance(raw, dict):
+            raise TypeError("journal entry: expected an object")
+        entries.append(
+            PrintJournalEntry(
+                event=PrintEvent(_text(raw, "event")),
+                at=parse_datetime(raw["at"]),
+                by=_text(raw, "by"),
+                workstation_id=_text(raw, "workstation_id"),
+                reason=_text(raw, "reason", ""),
+            )
+        )
+    return tuple(entries)
+
+
+def permit_to_dict(permit: Permit) -> JSON:
+    return {
+        "id": permit.id,
+        "application_id": permit.application_id,
+        "card_number": permit.card_number,
+        "card_type": permit.card_type,
+        "valid_from": date_text(permit.valid_from),
+        "valid_until": date_text(permit.valid_until),
+        "printed_at": datetime_text(permit.printed_at),
+        "printed_by": permit.printed_by,
+        "workstation_id": permit.workstation_id,
+        "journal": journal_to_list(permit.journal),
+    }
+
+
+def permit_from_dict(data: JSON, version: int = 0) -> Permit:
+    if not isinstance(data, dict):
+        raise TypeError("a permit must be an object")
+    return Permit(
+        id=_text(data, "id"),
+        application_id=_text(data, "application_id"),
+        card_number=_text(data, "card_number"),
+        card_type=_text(data, "card_type"),
+        valid_from=parse_date(data["valid_from"]),
+        valid_until=parse_date(data["valid_until"]),
+        printed_at=parse_optional_datetime(data.get("printed_at")),
+        printed_by=_text(data, "printed_by", ""),
+        workstation_id=_text(data, "workstation_id", ""),
+        journal=journal_from_list(data.get("journal", [])),
+        version=version,
+    )

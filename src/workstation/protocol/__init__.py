@@ -1,0 +1,1 @@
+"""The sync API's wire models, shared by the workstation and the central server."""
