@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
-import tempfile
-from pathlib import Path
 
+from workstation.files import write_atomically
 from workstation.store import Actor, DataDir, Store
+
+__all__ = ["WORKSTATION_ID_KEY", "cli_actor", "datadir", "write_atomically"]
 
 WORKSTATION_ID_KEY = "workstation_id"
 
@@ -26,17 +26,3 @@ def cli_actor(store: Store) -> Actor:
     except (KeyError, OSError):  # no user name in containers without a passwd entry
         user = "unknown"
     return Actor(user=f"cli:{user}", workstation_id=workstation_id)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that a crash leaves the old file or the new one, whole."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

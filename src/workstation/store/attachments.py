@@ -6,13 +6,11 @@ crash never leaves a half-written file under a hash name. Reading checks the has
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import re
-import tempfile
 from pathlib import Path
 
+from workstation.files import write_atomically
 from workstation.store.errors import AttachmentCorrupt
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -20,16 +18,6 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":  # pragma: no cover - directories cannot be opened on Windows
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class AttachmentFiles:
@@ -58,19 +46,7 @@ class AttachmentFiles:
             return digest
         target = self.path(digest)
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-        tmp = Path(tmp_name)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        _fsync_dir(target.parent)
+        write_atomically(target, data)
         if not self.has_valid(digest, len(data)):
             raise AttachmentCorrupt(digest, "the file could not be written back intact")
         return digest
