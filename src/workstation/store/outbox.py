@@ -32,7 +32,7 @@ class OutboxEntry:
     result_reason: str
 
 
-def _entry(row: OutboxRow) -> OutboxEntry:
+def entry_of(row: OutboxRow) -> OutboxEntry:
     return OutboxEntry(
         client_seq=row.client_seq,
         mutation_id=row.mutation_id,
@@ -102,7 +102,7 @@ class OutboxRepository:
             .order_by(OutboxRow.client_seq)
             .limit(limit)
         )
-        return [_entry(row) for row in rows]
+        return [entry_of(row) for row in rows]
 
     def count(self, state: str | None = "pending") -> int:
         """How many entries are in `state` (None: all of them)."""
@@ -118,7 +118,7 @@ class OutboxRepository:
             .order_by(OutboxRow.client_seq)
             .limit(limit)
         )
-        return [_entry(row) for row in rows]
+        return [entry_of(row) for row in rows]
 
     def for_entity(self, entity: str, entity_id: str) -> list[OutboxEntry]:
         rows = self.session.scalars(
@@ -126,7 +126,7 @@ class OutboxRepository:
             .where(OutboxRow.entity == entity, OutboxRow.entity_id == entity_id)
             .order_by(OutboxRow.client_seq)
         )
-        return [_entry(row) for row in rows]
+        return [entry_of(row) for row in rows]
 
     def mark(self, mutation_id: str, state: str, reason: str = "") -> None:
         """Record what the server answered (or that the mutation was sent). An

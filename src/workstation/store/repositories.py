@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from workstation.domain.model import Application, Person
 from workstation.store.applications import ApplicationRepository
 from workstation.store.audit import AuditRepository
+from workstation.store.leases import leases_left
 from workstation.store.mapping import person_from_row
 from workstation.store.outbox import OutboxRepository
 from workstation.store.persons import PersonRepository
@@ -37,6 +38,10 @@ class Repositories:
     def meta(self, key: str) -> str | None:
         row = self.session.get(MetaRow, key)
         return row.value if row is not None else None
+
+    def leases_left(self, kind: str, series: str) -> int:
+        """How many leased numbers of (kind, series) remain to be given out."""
+        return leases_left(self.session, kind, series)
 
     def all_for_export(self) -> ExportSnapshot:
         """Every live person (by id) and application (by number, then id): stable order,

@@ -214,3 +214,72 @@ class MetaRow(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# --- sync (migration 0002) ------------------------------------------------------------
+
+LEASE_KINDS = ("application", "card")
+
+
+class NumberLeaseRow(Base):
+    """A block of numbers the server leased to this workstation: ``first``..``last``
+    (inclusive); ``next`` is the next one to take (taken in order, never reused)."""
+
+    __tablename__ = "number_leases"
+
+    lease_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    series: Mapped[str] = mapped_column(String(8))
+    first: Mapped[int] = mapped_column(Integer)
+    last: Mapped[int] = mapped_column(Integer)
+    next: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_number_leases_kind_series_first", "kind", "series", "first"),)
+
+
+class VoidedNumberRow(Base):
+    """A leased number that will never be used; ``reported`` once the server knows."""
+
+    __tablename__ = "voided_numbers"
+
+    lease_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    voided_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    reported: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ConflictRow(Base):
+    """A "Needs review" entry (protocol ``ConflictRecord``), pulled or from a push."""
+
+    __tablename__ = "conflicts"
+
+    conflict_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    mutation_id: Mapped[str] = mapped_column(String(64))
+    workstation_id: Mapped[str] = mapped_column(String(100))
+    username: Mapped[str] = mapped_column(String(100))
+    fields: Mapped[list[Any]] = mapped_column(JSONText)
+    created_at: Mapped[str] = mapped_column(String(40))
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    resolved_by: Mapped[str] = mapped_column(String(100), default="")
+    resolution: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_conflicts_resolved", "resolved"),
+        Index("ix_conflicts_entity_entity_id", "entity", "entity_id"),
+    )
+
+
+class ParkedChangeRow(Base):
+    """A pulled change whose referenced record (an application's person, a permit's
+    application) has not arrived yet: applied as soon as it does, never dropped."""
+
+    __tablename__ = "parked_changes"
+
+    entity: Mapped[str] = mapped_column(String(20), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    data: Mapped[dict[str, Any]] = mapped_column(JSONText)

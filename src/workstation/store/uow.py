@@ -31,8 +31,9 @@ from workstation.domain.model import (
     Status,
     StatusChange,
 )
+from workstation.domain.numbers import application_number
 from workstation.domain.serialize import application_to_dict, changed_fields, person_to_dict
-from workstation.store import search
+from workstation.store import leases, search
 from workstation.store.audit import chain_head, chain_values
 from workstation.store.bulk import BulkInsert
 from workstation.store.errors import AlreadyExists, NotFound
@@ -186,6 +187,21 @@ class UnitOfWork(Repositories):
         else:
             row.value = value
         self.session.flush()
+
+    # -- leased numbers ------------------------------------------------------------
+
+    def add_lease(self, lease: leases.LeaseLike) -> None:
+        """Record a block of numbers the server leased to this workstation."""
+        leases.add_lease(self.session, lease)
+
+    def take_number(self, kind: str, series: str) -> int:
+        """The next leased number of (kind, series), taken in this transaction: it is
+        used up only if the transaction commits. `NoNumbersLeft` when none remain."""
+        return leases.take_number(self.session, kind, series)
+
+    def new_application_number(self, center: str, year: int) -> str:
+        """``CENTER-YEAR-SEQ`` with SEQ from this workstation's lease for that year."""
+        return application_number(center, year, self.take_number("application", str(year)))
 
     # -- persons -------------------------------------------------------------------
 

@@ -1,0 +1,187 @@
+"""Applying a page of pulled changes (DESIGN.md section 3.2) — without outbox rows.
+
+    with store.unit_of_work(actor) as uow:
+        summary = apply_changes(uow.session, page.changes, page.cursor, page.epoch)
+
+The page's changes and the new cursor are written in the caller's transaction: either
+both land or neither does. Persons go first, then applications, then permits, so that a
+page never refers forward to itself; a change whose referenced record has not arrived
+yet (it comes on a later page) or whose data cannot be read is *parked* in
+``parked_changes`` and applied as soon as possible — never dropped, never blocking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from workstation.store.conflicts import upsert_conflict
+from workstation.store.pulled import (
+    Incoming,
+    MissingReference,
+    application_sync_state,
+    write_application,
+    write_permit,
+    write_person,
+)
+from workstation.store.syncmeta import CURSOR_KEY, EPOCH_KEY, put_meta
+from workstation.store.tables import ApplicationRow, ParkedChangeRow
+
+_ORDER = {"person": 0, "application": 1, "permit": 2, "conflict": 3}
+_MAX_ROUNDS = 5
+
+
+class ChangeLike(Protocol):
+    """One pulled change (the protocol's ``Change`` fits)."""
+
+    @property
+    def seq(self) -> int: ...
+    @property
+    def entity(self) -> str: ...
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def version(self) -> int: ...
+    @property
+    def deleted(self) -> bool: ...
+    @property
+    def data(self) -> dict[str, Any]: ...
+
+
+@dataclass(slots=True)
+class PullSummary:
+    applied: int = 0
+    parked: int = 0
+    unparked: int = 0
+    conflicts: int = 0
+
+
+Writer = Callable[[Session, Incoming, dt.datetime], None]
+_WRITERS: dict[str, Writer] = {
+    "person": write_person,
+    "application": write_application,
+    "permit": write_permit,
+}
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class _Applier:
+    def __init__(self, session: Session, now: dt.datetime) -> None:
+        self.session = session
+        self.now = now
+        self.summary = PullSummary()
+
+    def _write(self, change: Incoming) -> None:
+        """Write one change inside a savepoint; raises when it must be parked."""
+        with self.session.begin_nested():
+            if change.entity == "conflict":
+                upsert_conflict(self.session, change.data)
+                self._touch_conflicted(change.data)
+                self.summary.conflicts += 1
+                return
+            writer = _WRITERS.get(change.entity)
+            if writer is None:
+                raise ValueError(f"unknown entity {change.entity!r}")
+            writer(self.session, change, self.now)
+
+    def _touch_conflicted(self, data: dict[str, Any]) -> None:
+        if data.get("entity") != "application":
+            return
+        row = self.session.get(ApplicationRow, str(data.get("entity_id")))
+        if row is not None:
+            row.sync_state = application_sync_state(self.session, row.id, row.sync_state)
+
+    def apply(self, change: ChangeLike) -> None:
+        parked = self.session.get(ParkedChangeRow, (change.entity, change.entity_id))
+        if parked is not None and parked.seq > change.seq:
+            return  # a newer state is already parked
+        try:
+            self._write(
+                Incoming(
+                    change.entity,
+                    change.entity_id,
+                    change.version,
+                    change.deleted,
+                    dict(change.data),
+                )
+            )
+        except (MissingReference, ValueError, KeyError, TypeError):
+            self._park(change, parked)
+            return
+        if parked is not None:
+            self.session.delete(parked)
+            self.session.flush()
+        self.summary.applied += 1
+
+    def _park(self, change: ChangeLike, parked: ParkedChangeRow | None) -> None:
+        values = {
+            "seq": change.seq,
+            "version": change.version,
+            "deleted": change.deleted,
+            "data": dict(change.data),
+        }
+        if parked is None:
+            self.session.add(
+                ParkedChangeRow(entity=change.entity, entity_id=change.entity_id, **values)
+            )
+        else:
+            for key, value in values.items():
+                setattr(parked, key, value)
+        self.session.flush()
+        self.summary.parked += 1
+
+    def retry_parked(self) -> None:
+        """Apply parked changes whose references have arrived (until nothing moves)."""
+        for _ in range(_MAX_ROUNDS):
+            moved = 0
+            rows = self.session.scalars(select(ParkedChangeRow).order_by(ParkedChangeRow.seq))
+            for row in list(rows):
+                try:
+                    self._write(
+                        Incoming(row.entity, row.entity_id, row.version, row.deleted, row.data)
+                    )
+                except (MissingReference, ValueError, KeyError, TypeError):
+                    continue
+                self.session.execute(
+                    delete(ParkedChangeRow).where(
+                        ParkedChangeRow.entity == row.entity,
+                        ParkedChangeRow.entity_id == row.entity_id,
+                    )
+                )
+                moved += 1
+            self.summary.unparked += moved
+            if not moved:
+                return
+
+
+def apply_changes(
+    session: Session,
+    changes: Sequence[ChangeLike],
+    cursor: int,
+    epoch: str,
+    *,
+    now: dt.datetime | None = None,
+) -> PullSummary:
+    """Upsert the server's state of every changed entity at the server's version (rows
+    with unpushed local mutations are rebased), store conflicts, then write the cursor
+    and epoch — all in `session`'s transaction, which the caller commits."""
+    applier = _Applier(session, now or _utc_now())
+    for change in sorted(changes, key=lambda c: (_ORDER.get(c.entity, 9), c.seq)):
+        applier.apply(change)
+    applier.retry_parked()
+    put_meta(session, CURSOR_KEY, str(cursor))
+    put_meta(session, EPOCH_KEY, epoch)
+    session.flush()
+    return applier.summary
+
+
+def parked_count(session: Session) -> int:
+    return len(session.scalars(select(ParkedChangeRow.entity_id)).all())
