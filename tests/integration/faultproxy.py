@@ -449,10 +449,10 @@ class FaultProxy:
             body = json.dumps(
                 {"code": "unavailable", "message": "injected by the fault proxy", "details": {}}
             ).encode()
+            self._log(request, "error", rule.status)
             conn.client.sendall(
                 simple_response(rule.status, "Service Unavailable", body, "application/json")
             )
-            self._log(request, "error", rule.status)
             return False
         if action == "blackhole":
             self._count("blackholed")
@@ -492,8 +492,8 @@ class FaultProxy:
             data = response.head + response.body_raw[: rule.after_bytes]
         else:
             data = response.raw[: rule.after_bytes]
-        conn.client.sendall(data)
         self._log(request, "truncate", None)
+        conn.client.sendall(data)
         return False
 
     def _forward_and_answer(self, conn: _Conn, request: Message, action: str) -> bool:
@@ -503,8 +503,8 @@ class FaultProxy:
         return self._answer(conn, request, response, action)
 
     def _answer(self, conn: _Conn, request: Message, response: Message, action: str) -> bool:
+        self._log(request, action, response.status)  # before the client can see it
         conn.client.sendall(response.raw)
-        self._log(request, action, response.status)
         return request.keep_alive and response.keep_alive
 
     def _exchange(self, conn: _Conn, request: Message) -> Message | None:
