@@ -45,6 +45,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("status", help="counts per status, outbox length")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
+    p = sub.add_parser("enrol", help="enrol this data folder as a workstation of a center")
+    p.add_argument("--server", required=True, metavar="URL", help="the central server")
+    p.add_argument("--code", required=True, help="one-time code from 'admin enrol-workstation'")
+    p.add_argument("--name", default="", help="this workstation's name (default: host name)")
+
+    p = sub.add_parser("login", help="online login; keeps the refresh token in the keyring")
+    p.add_argument("--user", required=True, metavar="NAME")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+
+    p = sub.add_parser("sync", help="push then pull, headless")
+    p.add_argument("--once", action="store_true", help="one round, then exit")
+    p.add_argument("--user", metavar="NAME", help="default: the user who logged in last")
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="log in first with the password on stdin; nothing is kept on disk",
+    )
+    p.add_argument("--interval", type=float, default=60.0, help="seconds between rounds")
+
     p = sub.add_parser("sample", help="write generated, realistic sample data as an import file")
     p.add_argument("file", metavar="FILE.json")
     p.add_argument("--count", type=int, default=500, help="number of applications")

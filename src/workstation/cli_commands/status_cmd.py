@@ -9,6 +9,9 @@ from typing import Any
 from workstation.cli_commands.common import WORKSTATION_ID_KEY, datadir
 from workstation.domain.model import Status
 from workstation.store import Store
+from workstation.store.conflicts import count_open
+from workstation.store.leases import left_by_series
+from workstation.store.syncmeta import SERVER_URL_KEY, USERNAME_KEY
 
 LAST_SYNC_KEY = "last_sync_at"
 
@@ -32,6 +35,10 @@ def collect(args: argparse.Namespace) -> dict[str, Any]:
                 "conflict": repos.outbox.count("conflict"),
             },
             "last_sync": repos.meta(LAST_SYNC_KEY),
+            "server_url": repos.meta(SERVER_URL_KEY),
+            "user": repos.meta(USERNAME_KEY),
+            "leases_left": left_by_series(repos.session),
+            "conflicts": count_open(repos.session),
         }
 
 
@@ -54,5 +61,10 @@ def run(args: argparse.Namespace) -> int:
         f"Outbox:       {outbox['pending']} pending, {outbox['rejected']} rejected, "
         f"{outbox['conflict']} in conflict"
     )
+    print(f"Conflicts:    {status['conflicts']} waiting for review")
+    for kind, per_series in status["leases_left"].items():
+        left = ", ".join(f"{series}: {count}" for series, count in per_series.items())
+        print(f"Numbers left: {kind} ({left})")
+    print(f"Server:       {status['server_url'] or '(not enrolled)'}")
     print(f"Last sync:    {status['last_sync'] or 'never'}")
     return 0

@@ -1,0 +1,231 @@
+"""`ApiClient`: the protocol v1 endpoints over `requests` (docs/protocol-v1.md).
+
+Every request carries the protocol header. Answers are parsed into the protocol's
+models; anything unexpected becomes an `ApiError` subclass — never a crash:
+426 → `UpdateRequired`, 401 → `AuthExpired`, other 4xx → `Rejected4xx`, and 5xx,
+refused connections, timeouts, truncated or invalid bodies → `ServerUnavailable`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from workstation.protocol.v1 import (
+    API_PREFIX,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    UPLOAD_LENGTH_HEADER,
+    UPLOAD_OFFSET_HEADER,
+    AttachmentStatus,
+    ConflictRecord,
+    EnrolRequest,
+    EnrolResponse,
+    ErrorBody,
+    Lease,
+    LeaseKind,
+    LeaseRequest,
+    LeasesResponse,
+    LoginRequest,
+    Mutation,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    RefreshRequest,
+    TokenResponse,
+    VoidRequest,
+)
+from workstation.sync.errors import (
+    ApiError,
+    AuthExpired,
+    Rejected4xx,
+    ServerUnavailable,
+    UpdateRequired,
+)
+
+M = TypeVar("M", bound=BaseModel)
+CHUNK_SIZE = 1024 * 1024
+_CONFLICTS = TypeAdapter(list[ConflictRecord])
+
+
+def _error(response: requests.Response) -> ApiError:
+    status = response.status_code
+    try:
+        body = ErrorBody.model_validate_json(response.content)
+        code, message, details = body.code, body.message, body.details
+    except (ValidationError, ValueError, requests.RequestException):
+        code, message, details = f"http_{status}", response.reason or "error", {}
+    if status == 426:
+        return UpdateRequired(code, message or "update required", status=status, details=details)
+    if status == 401:
+        return AuthExpired(code, message, status=status, details=details)
+    if 400 <= status < 500:
+        return Rejected4xx(code, message, status=status, details=details)
+    return ServerUnavailable(code, message, status=status, details=details)
+
+
+class ApiClient:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        verify: bool | str = True,
+        timeout: tuple[float, float] = (5, 30),
+        session: requests.Session | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.verify = verify
+        self.timeout = timeout
+        self.session = session or requests.Session()
+        self.access_token: str | None = None
+
+    # -- plumbing ------------------------------------------------------------------
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        auth: bool = True,
+        headers: dict[str, str] | None = None,
+        **kwargs: Any,
+    ) -> requests.Response:
+        sent = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept": "application/json"}
+        if auth and self.access_token:
+            sent["Authorization"] = f"Bearer {self.access_token}"
+        sent.update(headers or {})
+        try:
+            response = self.session.request(
+                method,
+                f"{self.base_url}{API_PREFIX}{path}",
+                headers=sent,
+                timeout=self.timeout,
+                verify=self.verify,
+                **kwargs,
+            )
+            _ = response.content  # read the whole body now: a cut shows up here
+        except requests.RequestException as exc:
+            raise ServerUnavailable(
+                "unreachable", f"the server could not be reached: {type(exc).__name__}"
+            ) from exc
+        if response.status_code >= 400:
+            raise _error(response)
+        return response
+
+    def _parse(self, response: requests.Response, model: type[M]) -> M:
+        try:
+            return model.model_validate_json(response.content)
+        except (ValidationError, ValueError) as exc:
+            raise ServerUnavailable(
+                "bad_response",
+                f"the server's answer could not be read as {model.__name__}",
+                status=response.status_code,
+            ) from exc
+
+    def _call(self, method: str, path: str, model: type[M], **kwargs: Any) -> M:
+        return self._parse(self._send(method, path, **kwargs), model)
+
+    # -- enrolment and authentication ---------------------------------------------
+
+    def enrol(self, code: str, name: str = "") -> EnrolResponse:
+        body = EnrolRequest(code=code, name=name).model_dump(mode="json")
+        return self._call("POST", "/enrol", EnrolResponse, json=body, auth=False)
+
+    def login(self, username: str, password: str, workstation_id: str) -> TokenResponse:
+        body = LoginRequest(username=username, password=password, workstation_id=workstation_id)
+        tokens = self._call(
+            "POST", "/auth/login", TokenResponse, json=body.model_dump(mode="json"), auth=False
+        )
+        self.access_token = tokens.access_token
+        return tokens
+
+    def refresh(self, refresh_token: str, workstation_id: str) -> TokenResponse:
+        body = RefreshRequest(refresh_token=refresh_token, workstation_id=workstation_id)
+        tokens = self._call(
+            "POST", "/auth/refresh", TokenResponse, json=body.model_dump(mode="json"), auth=False
+        )
+        self.access_token = tokens.access_token
+        return tokens
+
+    # -- sync ----------------------------------------------------------------------
+
+    def push(self, mutations: list[Mutation]) -> PushResponse:
+        body = PushRequest(mutations=mutations).model_dump(mode="json")
+        return self._call("POST", "/sync/push", PushResponse, json=body)
+
+    def pull(self, since: int, limit: int = 500) -> PullResponse:
+        return self._call(
+            "GET", "/sync/pull", PullResponse, params={"since": since, "limit": limit}
+        )
+
+    # -- number leases -------------------------------------------------------------
+
+    def lease(self, kind: LeaseKind, series: str, size: int) -> Lease:
+        body = LeaseRequest(kind=kind, series=series, size=size).model_dump(mode="json")
+        return self._call("POST", "/leases", Lease, json=body)
+
+    def leases(self) -> LeasesResponse:
+        return self._call("GET", "/leases", LeasesResponse)
+
+    def void(self, lease_id: str, numbers: list[int]) -> None:
+        body = VoidRequest(lease_id=lease_id, numbers=numbers).model_dump(mode="json")
+        self._send("POST", "/leases/void", json=body)
+
+    # -- attachments ---------------------------------------------------------------
+
+    def attachment_status(self, sha256: str) -> AttachmentStatus | None:
+        """What the server holds of the file; None when it has nothing yet."""
+        try:
+            return self._call("GET", f"/attachments/{sha256}/status", AttachmentStatus)
+        except Rejected4xx as exc:
+            if exc.status == 404:
+                return None
+            raise
+
+    def upload_attachment(
+        self, sha256: str, data: bytes, *, chunk_size: int = CHUNK_SIZE
+    ) -> AttachmentStatus:
+        """Upload what the server lacks (resumable: from the server's offset, in chunks),
+        then check it holds the whole file. Idempotent: a complete file is not re-sent."""
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise ValueError(f"the bytes given do not hash to {sha256}")
+        status = self.attachment_status(sha256)
+        offset = status.received if status is not None else 0
+        if status is not None and status.complete:
+            return status
+        for _ in range(len(data) // max(chunk_size, 1) + 8):
+            chunk = data[offset : offset + chunk_size]
+            headers = {
+                UPLOAD_OFFSET_HEADER: str(offset),
+                UPLOAD_LENGTH_HEADER: str(len(data)),
+                "Content-Type": "application/offset+octet-stream",
+            }
+            try:
+                status = self._call(
+                    "PATCH", f"/attachments/{sha256}", AttachmentStatus, data=chunk, headers=headers
+                )
+            except Rejected4xx as exc:
+                if exc.status == 409 and isinstance(exc.details.get("offset"), int):
+                    offset = int(exc.details["offset"])  # resume where the server is
+                    continue
+                raise
+            if status.complete:
+                if status.sha256 != sha256 or status.size != len(data):
+                    raise ServerUnavailable("bad_response", "the server holds another file")
+                return status
+            offset = status.received
+        raise ServerUnavailable("upload_stalled", f"the upload of {sha256} made no progress")
+
+    # -- conflicts -----------------------------------------------------------------
+
+    def conflicts(self, resolved: bool = False) -> list[ConflictRecord]:
+        response = self._send(
+            "GET", "/conflicts", params={"resolved": "true" if resolved else "false"}
+        )
+        try:
+            return _CONFLICTS.validate_json(response.content)
+        except (ValidationError, ValueError) as exc:
+            raise ServerUnavailable("bad_response", "unreadable list of conflicts") from exc

@@ -1,0 +1,252 @@
+"""`SyncEngine.sync_once`: number reserves, attachments, push, then pull (DESIGN.md 3).
+
+Every step writes through the local store in short transactions: each push response's
+results in one, each pulled page with its cursor in one. A transient failure
+(`ServerUnavailable`) stops the round and keeps everything; the same mutation ids are
+sent again next time. On 401 the engine refreshes once and retries the same request;
+when that fails it raises `LoginRequired` (the outbox is kept).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from typing import TypeVar
+
+from workstation.domain.serialize import datetime_text
+from workstation.protocol.v1 import MAX_PUSH_BATCH, LeaseKind, Mutation
+from workstation.store import Actor, AttachmentCorrupt, NotFound, Store
+from workstation.store.leases import leases_left, mark_voids_reported, unreported_voids
+from workstation.store.outbox import OutboxEntry
+from workstation.store.pull import apply_changes
+from workstation.store.pushstate import (
+    mark_attachment_uploaded,
+    pending_mutations,
+    record_push_results,
+    restart_for_new_epoch,
+    unuploaded_attachments,
+)
+from workstation.store.syncmeta import LAST_SYNC_KEY, pull_cursor, put_meta, server_epoch
+from workstation.sync.client import ApiClient
+from workstation.sync.credentials import Credentials
+from workstation.sync.errors import (
+    AuthExpired,
+    LoginRequired,
+    Rejected4xx,
+    ServerUnavailable,
+)
+
+T = TypeVar("T")
+Progress = Callable[[str, int], None]
+
+
+@dataclass(slots=True)
+class SyncReport:
+    pushed: int = 0
+    applied: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    pulled: int = 0
+    parked: int = 0
+    uploaded: int = 0
+    leased: int = 0
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _mutation(entry: OutboxEntry) -> Mutation:
+    return Mutation(
+        mutation_id=entry.mutation_id,
+        client_seq=entry.client_seq,
+        entity=entry.entity,  # type: ignore[arg-type]  # attachments are never pushed
+        entity_id=entry.entity_id,
+        op=entry.op,  # type: ignore[arg-type]
+        base_version=entry.base_version,
+        changed=entry.changed,
+        prev=entry.prev,
+    )
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: Store,
+        api: ApiClient,
+        credentials: Credentials,
+        actor: Actor,
+        *,
+        progress: Progress | None = None,
+        card_series: Sequence[str] = (),
+        application_reserve: int = 50,
+        card_reserve: int = 20,
+        lease_size: int = 200,
+        pull_limit: int = 500,
+        clock: Callable[[], dt.datetime] = _utc_now,
+    ) -> None:
+        self.store = store
+        self.api = api
+        self.credentials = credentials
+        self.actor = actor
+        self.progress = progress or (lambda _stage, _count: None)
+        self.card_series = tuple(card_series)
+        self.application_reserve = application_reserve
+        self.card_reserve = card_reserve
+        self.lease_size = lease_size
+        self.pull_limit = pull_limit
+        self.clock = clock
+
+    # -- authentication ------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """A new access token from the refresh token (rotated and kept); `LoginRequired`
+        when there is none or the server refuses it."""
+        token = self.credentials.get_refresh_token()
+        if not token:
+            raise LoginRequired("no stored login")
+        try:
+            tokens = self.api.refresh(token, self.actor.workstation_id)
+        except (AuthExpired, Rejected4xx) as exc:
+            raise LoginRequired(exc.code) from exc
+        self.credentials.set_refresh_token(tokens.refresh_token)
+
+    def _call(self, request: Callable[[], T]) -> T:
+        if self.api.access_token is None:
+            self.refresh()
+        try:
+            return request()
+        except AuthExpired:
+            self.refresh()
+            try:
+                return request()
+            except AuthExpired as exc:
+                raise LoginRequired(exc.code) from exc
+
+    # -- the round -----------------------------------------------------------------
+
+    def sync_once(self) -> SyncReport:
+        report = SyncReport()
+        try:
+            self._leases(report)
+            self._attachments(report)
+            self._push(report)
+            self._pull(report)
+        except ServerUnavailable as exc:
+            report.errors.append(str(exc))
+            return report
+        with self.store.unit_of_work(self.actor) as uow:
+            put_meta(uow.session, LAST_SYNC_KEY, datetime_text(self.clock()) or "")
+        return report
+
+    def _leases(self, report: SyncReport) -> None:
+        wanted: list[tuple[LeaseKind, str, int]] = [
+            ("application", str(self.clock().year), self.application_reserve)
+        ]
+        wanted += [("card", series, self.card_reserve) for series in self.card_series]
+        for kind, series, reserve in wanted:
+            with self.store.read() as repos:
+                left = leases_left(repos.session, kind, series)
+            if left >= reserve:
+                continue
+            try:
+                lease = self._call(
+                    partial(self.api.lease, kind, series, max(self.lease_size, reserve))
+                )
+            except Rejected4xx as exc:
+                report.errors.append(f"lease {kind} {series}: {exc}")
+                continue
+            with self.store.unit_of_work(self.actor) as uow:
+                uow.add_lease(lease)
+            report.leased += lease.last - lease.first + 1
+            self.progress("leases", report.leased)
+        with self.store.read() as repos:
+            voids = unreported_voids(repos.session)
+        for lease_id, numbers in voids.items():
+            self._call(partial(self.api.void, lease_id, numbers))
+            with self.store.unit_of_work(self.actor) as uow:
+                mark_voids_reported(uow.session, lease_id, numbers)
+
+    def _attachments(self, report: SyncReport) -> None:
+        with self.store.read() as repos:
+            waiting = unuploaded_attachments(repos.session)
+        for sha256, _size in waiting:
+            try:
+                data = self.store.read_attachment(sha256)
+            except (AttachmentCorrupt, NotFound) as exc:
+                report.errors.append(str(exc))
+                continue
+            try:
+                self._call(partial(self.api.upload_attachment, sha256, data))
+            except Rejected4xx as exc:
+                report.errors.append(f"attachment {sha256}: {exc}")
+                continue
+            with self.store.unit_of_work(self.actor) as uow:
+                mark_attachment_uploaded(uow.session, sha256)
+            report.uploaded += 1
+            self.progress("attachments", report.uploaded)
+
+    def _push(self, report: SyncReport) -> None:
+        while True:
+            with self.store.read() as repos:
+                batch = pending_mutations(repos.session, MAX_PUSH_BATCH)
+            if not batch:
+                return
+            mutations = [_mutation(entry) for entry in batch]
+            response = self._call(partial(self.api.push, mutations))
+            with self.store.unit_of_work(self.actor) as uow:
+                summary = record_push_results(
+                    uow.session,
+                    response.results,
+                    workstation_id=self.actor.workstation_id,
+                    username=self.actor.user,
+                    now=self.clock(),
+                )
+            answered = summary.applied + summary.rejected + summary.conflicts
+            report.pushed += answered
+            report.applied += summary.applied
+            report.rejected += summary.rejected
+            report.conflicts += summary.conflicts
+            self.progress("push", report.pushed)
+            if answered < len(batch):  # the server stopped early: the rest waits
+                if answered == 0:
+                    raise ServerUnavailable("push_stalled", "the server answered no mutation")
+                continue
+
+    def _pull(self, report: SyncReport, *, restarted: bool = False) -> None:
+        with self.store.read() as repos:
+            since = pull_cursor(repos.session)
+            known_epoch = server_epoch(repos.session)
+        while True:
+            page = self._call(partial(self.api.pull, since, self.pull_limit))
+            if known_epoch is not None and page.epoch != known_epoch and not restarted:
+                with self.store.unit_of_work(self.actor) as uow:
+                    again = restart_for_new_epoch(uow.session, page.epoch)
+                report.notes.append(
+                    f"the server's database changed (epoch {known_epoch} -> {page.epoch}): "
+                    f"pulling from the start and pushing {again} mutations again"
+                )
+                self._push(report)
+                self._pull(report, restarted=True)
+                return
+            with self.store.unit_of_work(self.actor) as uow:
+                summary = apply_changes(
+                    uow.session, page.changes, page.cursor, page.epoch, now=self.clock()
+                )
+            known_epoch = page.epoch
+            report.pulled += len(page.changes)
+            report.parked += summary.parked - summary.unparked
+            self.progress("pull", report.pulled)
+            if not page.has_more:
+                return
+            if page.cursor <= since:
+                raise ServerUnavailable("pull_stalled", "the pull cursor did not move")
+            since = page.cursor
