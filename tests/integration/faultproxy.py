@@ -47,7 +47,7 @@ HOST = "127.0.0.1"
 IO_TIMEOUT = 60.0  # upper bound on any single wait for a peer
 ACCEPT_POLL = 0.1
 
-Action = Literal["drop", "delay", "duplicate", "truncate", "error", "blackhole"]
+Action = Literal["pass", "drop", "delay", "duplicate", "truncate", "error", "blackhole"]
 
 
 @dataclass
@@ -70,6 +70,9 @@ class Rule:
     count_from: Literal["body", "start"] = "body"
     status: int = 503  # error
     hold: float | None = None  # blackhole: seconds to hold (None: until client/proxy ends)
+    # what the rule did so far (read them from the test)
+    taken: int = 0  # requests it took
+    answered: int = 0  # server answers it got for them (e.g. a held answer: the server is done)
 
     def matches(self, request: Message, now: float, rng: random.Random) -> bool:
         if self.until is not None and now >= self.until:
@@ -194,6 +197,11 @@ class FaultProxy:
         """Forget every rule: forward everything as it is."""
         with self._lock:
             self._rules.clear()
+
+    def pass_through(self, count: int, *, path: str = "", method: str = "") -> Rule:
+        """Let the next ``count`` matching requests through untouched (so that the rules
+        after this one hit a later request, e.g. the second push)."""
+        return self.add(Rule("pass", count=count, path=path, method=method))
 
     def drop(
         self,
@@ -372,6 +380,7 @@ class FaultProxy:
                 if rule.matches(request, now, self._rng):
                     if rule.count is not None:
                         rule.count -= 1
+                    rule.taken += 1
                     return rule
             return None
 
@@ -430,13 +439,13 @@ class FaultProxy:
     def _handle(self, conn: _Conn, request: Message) -> bool:
         """Deals with one request; False when the client connection is to be closed."""
         rule = self._pick(request)
-        if rule is None:
+        if rule is None or rule.action == "pass":
             self._count("passed")
-            return self._forward_and_answer(conn, request, "pass")
+            return self._forward_and_answer(conn, request, "pass", rule)
         action = rule.action
         if action == "drop":
             if rule.after_forward:
-                response = self._exchange(conn, request)
+                response = self._exchange(conn, request, rule)
                 if response is None:
                     return False
                 self._count("dropped_after_forward")
@@ -462,7 +471,7 @@ class FaultProxy:
         if action == "delay":
             self._count("delayed")
             self._sleep(rule.request_delay + self._jitter(rule))
-            response = self._exchange(conn, request)
+            response = self._exchange(conn, request, rule)
             if response is None:
                 return False
             self._sleep(rule.response_delay + self._jitter(rule))
@@ -470,21 +479,21 @@ class FaultProxy:
         if action == "duplicate":
             self._count("duplicated")
             if rule.parallel:
-                got = self._parallel(request, max(1, rule.times))
+                got = self._parallel(request, max(1, rule.times), rule)
                 if got is None:
                     return False
                 answers = got
             else:
                 answers = []
                 for _ in range(max(1, rule.times)):
-                    response = self._exchange(conn, request)
+                    response = self._exchange(conn, request, rule)
                     if response is None:
                         return False
                     answers.append(response)
             chosen = answers[0] if rule.answer == "first" else answers[-1]
             return self._answer(conn, request, chosen, "duplicate")
         # truncate
-        response = self._exchange(conn, request)
+        response = self._exchange(conn, request, rule)
         if response is None:
             return False
         self._count("truncated")
@@ -496,8 +505,10 @@ class FaultProxy:
         conn.client.sendall(data)
         return False
 
-    def _forward_and_answer(self, conn: _Conn, request: Message, action: str) -> bool:
-        response = self._exchange(conn, request)
+    def _forward_and_answer(
+        self, conn: _Conn, request: Message, action: str, rule: Rule | None = None
+    ) -> bool:
+        response = self._exchange(conn, request, rule)
         if response is None:
             return False
         return self._answer(conn, request, response, action)
@@ -507,7 +518,7 @@ class FaultProxy:
         conn.client.sendall(response.raw)
         return request.keep_alive and response.keep_alive
 
-    def _exchange(self, conn: _Conn, request: Message) -> Message | None:
+    def _exchange(self, conn: _Conn, request: Message, rule: Rule | None = None) -> Message | None:
         """Sends the request upstream and reads the answer; one retry on a fresh connection
         when a kept-alive upstream connection turned out closed. None: server unreachable."""
         for attempt in range(2):
@@ -532,10 +543,13 @@ class FaultProxy:
                 continue
             if not response.keep_alive:
                 self._drop_upstream(conn)
+            if rule is not None:
+                with self._lock:
+                    rule.answered += 1
             return response
         return None  # pragma: no cover - the loop always returns
 
-    def _parallel(self, request: Message, times: int) -> list[Message] | None:
+    def _parallel(self, request: Message, times: int, rule: Rule) -> list[Message] | None:
         """Sends ``times`` copies at once on fresh connections; their answers, in order."""
         answers: list[Message | None] = [None] * times
         barrier = threading.Barrier(times, timeout=self.io_timeout)
@@ -545,7 +559,7 @@ class FaultProxy:
             conn.client.close()
             with suppress(threading.BrokenBarrierError):
                 barrier.wait()
-            answers[index] = self._exchange(conn, request)
+            answers[index] = self._exchange(conn, request, rule)
             self._drop_upstream(conn)
 
         threads = [threading.Thread(target=one, args=(i,), daemon=True) for i in range(times)]

@@ -304,3 +304,24 @@ def test_stop_ends_held_connections(echo: EchoServer) -> None:
     assert not caller.is_alive()
     assert time.monotonic() - started < 6
     assert len(errors) == 1
+
+
+def test_pass_through_lets_the_first_ones_by(proxy: FaultProxy, echo: EchoServer) -> None:
+    proxy.pass_through(2, path="/push")
+    held = proxy.delay(response=0.2, count=1, path="/push")
+    for _ in range(3):
+        assert requests.post(f"{proxy.url}/push", data=b"p", timeout=5).status_code == 200
+    assert held.taken == held.answered == 1
+    assert [e.action for e in proxy.log] == ["pass", "pass", "delay"]
+
+
+def test_rule_knows_when_the_server_has_answered(proxy: FaultProxy) -> None:
+    held = proxy.delay(response=1.0, count=1)
+    caller = threading.Thread(target=lambda: requests.get(f"{proxy.url}/h", timeout=5))
+    caller.start()
+    deadline = time.monotonic() + 5
+    while held.answered == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert held.answered == 1
+    assert caller.is_alive()  # the server is done, the client still waits
+    caller.join(5)
