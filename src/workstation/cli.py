@@ -70,7 +70,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1, help="same seed, same data")
     p.add_argument("--center", default="BAK1", help="service center code")
     p.add_argument("--today", metavar="YYYY-MM-DD", help="the day the data is made for")
+    _add_server_commands(sub)
     return parser
+
+
+def _add_server_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("server", help="the central backend: migrate the database, then serve")
+    p.add_argument("--database", required=True, metavar="URL", help="postgresql://… or sqlite:///…")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--workers", type=int, default=1, help="server processes (uvicorn workers)")
+    p.add_argument("--access-ttl", type=float, default=900.0, metavar="S", help="seconds")
+    p.add_argument("--refresh-ttl", type=float, default=30 * 86400.0, metavar="S", help="seconds")
+
+    p = sub.add_parser("admin", help="manage the central server's database")
+    p.add_argument("--database", required=True, metavar="URL", help="postgresql://… or sqlite:///…")
+    admin = p.add_subparsers(dest="admin_command", metavar="SUBCOMMAND", required=True)
+    a = admin.add_parser("create-center", help="add a service center")
+    a.add_argument("code")
+    a.add_argument("--name", required=True)
+    a = admin.add_parser("create-user", help="add a user; the password comes from stdin")
+    a.add_argument("name")
+    a.add_argument("--role", required=True, choices=["officer", "supervisor", "admin"])
+    a.add_argument("--center", required=True)
+    a.add_argument("--full-name", default="")
+    a.add_argument("--password-stdin", action="store_true", required=True)
+    a = admin.add_parser("disable-user", help="stop a user from logging in")
+    a.add_argument("name")
+    a = admin.add_parser("enrol-workstation", help="print a one-time enrolment code")
+    a.add_argument("--center", required=True)
+    a = admin.add_parser("list-conflicts", help="the unresolved conflicts of every center")
+    a.add_argument("--json", action="store_true")
+    a = admin.add_parser("export", help="all applications with persons")
+    a.add_argument("--format", choices=["json"], default="json")
+    a.add_argument("--output", "-o", metavar="FILE")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

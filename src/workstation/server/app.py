@@ -1,0 +1,64 @@
+"""`create_app`: the central server as a FastAPI application (docs/protocol-v1.md)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import Depends, FastAPI
+
+from workstation import __version__
+from workstation.protocol.v1 import API_PREFIX
+from workstation.server import errors, routes_auth, routes_files, routes_sync
+from workstation.server.config import DEFAULT_ACCESS_TTL, DEFAULT_REFRESH_TTL, ServerConfig
+from workstation.server.context import ServerState, check_protocol
+from workstation.server.db import Database
+
+
+def build_app(config: ServerConfig) -> FastAPI:
+    """The application on an already migrated database."""
+    db = Database.open(config.database_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.dispose()
+
+    app = FastAPI(
+        title="Workstation central server",
+        version=__version__,
+        summary="Sync protocol v1 of the migration service's officer workstations.",
+        dependencies=[Depends(check_protocol)],
+        lifespan=lifespan,
+    )
+    app.state.server = ServerState(config=config, db=db, secret=db.token_secret(), epoch=db.epoch())
+    errors.install(app)
+    for router in (routes_auth.router, routes_sync.router, routes_files.router):
+        app.include_router(router, prefix=API_PREFIX)
+    return app
+
+
+def create_app(
+    database_url: str,
+    *,
+    access_ttl: float = DEFAULT_ACCESS_TTL,
+    refresh_ttl: float = DEFAULT_REFRESH_TTL,
+    login_max_failures: int = 5,
+    login_lock_seconds: float = 300.0,
+) -> FastAPI:
+    """The server on `database_url` (``postgresql://…`` or ``sqlite:///…``); the
+    database must be migrated (`workstation.server.db.migrate`, or `workstation server`)."""
+    return build_app(
+        ServerConfig(
+            database_url=database_url,
+            access_ttl=access_ttl,
+            refresh_ttl=refresh_ttl,
+            login_max_failures=login_max_failures,
+            login_lock_seconds=login_lock_seconds,
+        )
+    )
+
+
+def create_app_from_env() -> FastAPI:
+    """For uvicorn's worker processes (``--factory``): settings from the environment."""
+    return build_app(ServerConfig.from_env())

@@ -1,0 +1,45 @@
+"""The server's settings: arguments of `create_app`, or environment variables for the
+worker processes that uvicorn starts (``--workers N``)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+ENV_DATABASE = "WORKSTATION_SERVER_DATABASE"
+ENV_ACCESS_TTL = "WORKSTATION_SERVER_ACCESS_TTL"
+ENV_REFRESH_TTL = "WORKSTATION_SERVER_REFRESH_TTL"
+
+DEFAULT_ACCESS_TTL = 15 * 60.0
+DEFAULT_REFRESH_TTL = 30 * 24 * 3600.0
+
+
+@dataclass(frozen=True, slots=True)
+class ServerConfig:
+    database_url: str
+    access_ttl: float = DEFAULT_ACCESS_TTL
+    """Seconds an access token is valid."""
+    refresh_ttl: float = DEFAULT_REFRESH_TTL
+    """Seconds a refresh token is valid (each refresh issues a new one)."""
+    login_max_failures: int = 5
+    """Failed logins in a row before the user is locked for `login_lock_seconds`."""
+    login_lock_seconds: float = 300.0
+    enrol_code_ttl: float = 7 * 24 * 3600.0
+
+    @classmethod
+    def from_env(cls) -> ServerConfig:
+        url = os.environ.get(ENV_DATABASE)
+        if not url:
+            raise RuntimeError(f"set {ENV_DATABASE} to the server's database URL")
+        return cls(
+            database_url=url,
+            access_ttl=float(os.environ.get(ENV_ACCESS_TTL, DEFAULT_ACCESS_TTL)),
+            refresh_ttl=float(os.environ.get(ENV_REFRESH_TTL, DEFAULT_REFRESH_TTL)),
+        )
+
+    def to_env(self) -> dict[str, str]:
+        return {
+            ENV_DATABASE: self.database_url,
+            ENV_ACCESS_TTL: repr(self.access_ttl),
+            ENV_REFRESH_TTL: repr(self.refresh_ttl),
+        }

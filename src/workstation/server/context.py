@@ -1,0 +1,84 @@
+"""What every request needs: the server's state, the protocol check, the caller."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from workstation.domain.catalogue import Catalogue, load_catalogue
+from workstation.protocol.v1 import ACCEPTED_VERSIONS, PROTOCOL_HEADER, PROTOCOL_VERSION
+from workstation.server.config import ServerConfig
+from workstation.server.db import Database
+from workstation.server.errors import ApiError
+from workstation.server.tokens import Principal, TokenError, verify_access
+
+
+@dataclass
+class ServerState:
+    config: ServerConfig
+    db: Database
+    secret: bytes
+    epoch: str
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        return load_catalogue()
+
+    def today(self) -> dt.date:
+        return dt.date.today()
+
+
+def state(request: Request) -> ServerState:
+    value = request.app.state.server
+    assert isinstance(value, ServerState)
+    return value
+
+
+State = Annotated[ServerState, Depends(state)]
+
+
+def check_protocol(
+    version: Annotated[
+        str | None,
+        Header(
+            alias=PROTOCOL_HEADER,
+            description=f"the sync protocol version of the client ({PROTOCOL_VERSION})",
+        ),
+    ] = None,
+) -> None:
+    """HTTP 426 ``update_required`` unless the client speaks a version the server accepts."""
+    try:
+        accepted = version is not None and int(version.strip()) in ACCEPTED_VERSIONS
+    except ValueError:
+        accepted = False
+    if not accepted:
+        raise ApiError(
+            426,
+            "update_required",
+            "This workstation's version is not supported by the server; update it.",
+            {"accepted": sorted(ACCEPTED_VERSIONS), "received": version},
+            {"Upgrade": f"{PROTOCOL_HEADER}/{PROTOCOL_VERSION}"},
+        )
+
+
+_bearer = HTTPBearer(auto_error=False)
+
+
+def principal(
+    server: State,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Principal:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise ApiError(401, "token_invalid", "An access token is required.")
+    try:
+        return verify_access(server.secret, credentials.credentials)
+    except TokenError as exc:
+        raise ApiError(401, exc.code, str(exc)) from exc
+
+
+Caller = Annotated[Principal, Depends(principal)]

@@ -1,0 +1,131 @@
+"""Engines for PostgreSQL (production) and SQLite (the embedded demo), and migrations.
+
+Migrations run programmatically (`migrate`): no alembic.ini is needed at run time. On
+SQLite every transaction starts with ``BEGIN IMMEDIATE`` so that writers queue on the
+database lock instead of failing on a lock upgrade; on PostgreSQL the row locks of the
+counters do the ordering.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from workstation.server.tables import EPOCH_KEY, SECRET_KEY, MetaRow
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 30_000
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def normalise_url(url: str) -> str:
+    """``postgresql://`` means psycopg 3 here; a bare path means a SQLite file."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url)}"
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def open_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema up to `revision`; the first run also makes the epoch and secret."""
+    command.upgrade(alembic_config(engine), revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    command.downgrade(alembic_config(engine), revision)
+
+
+class Database:
+    """An engine and its sessions: ``with db.transaction() as s:`` commits or rolls back."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        snapshot_engine = engine
+        if not is_sqlite(engine):
+            snapshot_engine = engine.execution_options(isolation_level="REPEATABLE READ")
+        self._snapshots = sessionmaker(snapshot_engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str) -> Database:
+        return cls(open_engine(url))
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A transaction whose statements all see one snapshot (for reading pages that
+        span several tables)."""
+        with self._snapshots() as session, session.begin():
+            yield session
+
+    def meta(self, key: str) -> str:
+        with self.transaction() as session:
+            value = session.scalar(select(MetaRow.value).where(MetaRow.key == key))
+        if value is None:
+            raise RuntimeError(f"the server database has no {key!r}: run the migrations")
+        return value
+
+    def epoch(self) -> str:
+        return self.meta(EPOCH_KEY)
+
+    def token_secret(self) -> bytes:
+        return bytes.fromhex(self.meta(SECRET_KEY))
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,178 @@
+"""Number leases: blocks of application or card numbers cut for one workstation.
+
+Each (kind, series) has a counter row holding its next free number; a lease moves it on
+with ``UPDATE … RETURNING`` (row-locked until commit), so blocks never overlap, whichever
+server process cuts them. Voided numbers are recorded and never accepted afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import exists, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from workstation.domain.ids import new_id
+from workstation.domain.numbers import card_number, parse_application_number, parse_card_number
+from workstation.protocol.v1 import Lease, LeaseKind
+from workstation.server import audit
+from workstation.server.db import utc_now
+from workstation.server.errors import ApiError
+from workstation.server.tables import LeaseCounterRow, LeaseRow, VoidedNumberRow
+
+MAX_NUMBER = 9_999_999
+_YEAR = re.compile(r"^(19|2\d|3\d)\d\d$")
+
+
+class NumberRefused(Exception):
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+def check_series(kind: LeaseKind, series: str) -> None:
+    if kind == "application" and not (_YEAR.match(series) and 2000 <= int(series) <= 9999):
+        raise ApiError(422, "series_invalid", "For application numbers the series is a year.")
+    if kind == "card":
+        try:
+            card_number(series, 1)
+        except ValueError as exc:
+            raise ApiError(422, "series_invalid", str(exc)) from exc
+
+
+def _advance(session: Session, kind: str, series: str, size: int) -> int | None:
+    value = session.execute(
+        update(LeaseCounterRow)
+        .where(LeaseCounterRow.kind == kind, LeaseCounterRow.series == series)
+        .values(next_value=LeaseCounterRow.next_value + size)
+        .returning(LeaseCounterRow.next_value)
+    ).scalar_one_or_none()
+    return None if value is None else int(value) - size
+
+
+def _first_number(session: Session, kind: str, series: str, size: int) -> int:
+    first = _advance(session, kind, series, size)
+    if first is not None:
+        return first
+    try:
+        with session.begin_nested():
+            session.add(LeaseCounterRow(kind=kind, series=series, next_value=1))
+    except IntegrityError:
+        pass  # another transaction made the row meanwhile: its lock orders us
+    first = _advance(session, kind, series, size)
+    assert first is not None
+    return first
+
+
+def as_lease(row: LeaseRow) -> Lease:
+    kind: LeaseKind = "card" if row.kind == "card" else "application"
+    return Lease(lease_id=row.id, kind=kind, series=row.series, first=row.first, last=row.last)
+
+
+def allocate(
+    session: Session, workstation_id: str, username: str, *, kind: LeaseKind, series: str, size: int
+) -> Lease:
+    check_series(kind, series)
+    first = _first_number(session, kind, series, size)
+    last = first + size - 1
+    if last > MAX_NUMBER:
+        raise ApiError(409, "series_exhausted", f"The series {series} has no {size} numbers left.")
+    row = LeaseRow(
+        id=new_id(),
+        workstation_id=workstation_id,
+        kind=kind,
+        series=series,
+        first=first,
+        last=last,
+        created_at=utc_now(),
+    )
+    session.add(row)
+    audit.record(
+        session,
+        actor=username,
+        workstation_id=workstation_id,
+        action="lease.allocate",
+        entity="lease",
+        entity_id=row.id,
+    )
+    return as_lease(row)
+
+
+def of_workstation(session: Session, workstation_id: str) -> list[Lease]:
+    rows = session.scalars(
+        select(LeaseRow)
+        .where(LeaseRow.workstation_id == workstation_id)
+        .order_by(LeaseRow.kind, LeaseRow.series, LeaseRow.first)
+    )
+    return [as_lease(row) for row in rows]
+
+
+def void(
+    session: Session, workstation_id: str, username: str, lease_id: str, numbers: list[int]
+) -> None:
+    row = session.get(LeaseRow, lease_id)
+    if row is None or row.workstation_id != workstation_id:
+        raise ApiError(404, "lease_unknown", "This workstation has no such lease.")
+    outside = sorted({n for n in numbers if not row.first <= n <= row.last})
+    if outside:
+        raise ApiError(
+            422, "number_not_in_lease", "Some numbers are not in the lease.", {"numbers": outside}
+        )
+    now = utc_now()
+    for number in sorted(set(numbers)):
+        if session.get(VoidedNumberRow, (row.kind, row.series, number)) is None:
+            session.add(
+                VoidedNumberRow(
+                    kind=row.kind, series=row.series, number=number, lease_id=row.id, voided_at=now
+                )
+            )
+    audit.record(
+        session,
+        actor=username,
+        workstation_id=workstation_id,
+        action="lease.void",
+        entity="lease",
+        entity_id=row.id,
+    )
+
+
+def _check_leased(session: Session, workstation_id: str, kind: str, series: str, n: int) -> None:
+    leased = session.scalar(
+        select(
+            exists().where(
+                LeaseRow.workstation_id == workstation_id,
+                LeaseRow.kind == kind,
+                LeaseRow.series == series,
+                LeaseRow.first <= n,
+                LeaseRow.last >= n,
+            )
+        )
+    )
+    if not leased:
+        raise NumberRefused(
+            "number_not_leased", "The number is not in a lease of this workstation."
+        )
+    if session.get(VoidedNumberRow, (kind, series, n)) is not None:
+        raise NumberRefused("number_voided", "The number was voided and may not be used.")
+
+
+def check_application_number(
+    session: Session, workstation_id: str, center_code: str, number: str
+) -> None:
+    try:
+        parsed = parse_application_number(number)
+    except ValueError as exc:
+        raise NumberRefused("number_invalid", str(exc)) from exc
+    if parsed.center != center_code:
+        raise NumberRefused("number_not_leased", "The number belongs to another service center.")
+    _check_leased(session, workstation_id, "application", f"{parsed.year:04d}", parsed.sequence)
+
+
+def check_card_number(session: Session, workstation_id: str, number: str) -> None:
+    try:
+        series, sequence = parse_card_number(number)
+    except ValueError as exc:
+        raise NumberRefused("number_invalid", str(exc)) from exc
+    _check_leased(session, workstation_id, "card", series, sequence)

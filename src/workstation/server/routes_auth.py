@@ -1,0 +1,53 @@
+"""Enrolment and authentication endpoints."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from workstation.protocol.v1 import (
+    EnrolRequest,
+    EnrolResponse,
+    LoginRequest,
+    RefreshRequest,
+    TokenResponse,
+)
+from workstation.server import accounts
+from workstation.server.context import State
+from workstation.server.errors import ApiError, responses
+
+router = APIRouter(tags=["auth"])
+
+
+@router.post("/enrol", response_model=EnrolResponse, responses=responses(403, 422, 426))
+def enrol(body: EnrolRequest, server: State) -> EnrolResponse:
+    """Enrol this workstation in a service center with a one-time code from an admin."""
+    with server.db.transaction() as session:
+        return accounts.enrol(session, body.code, body.name)
+
+
+@router.post(
+    "/auth/login", response_model=TokenResponse, responses=responses(401, 403, 422, 426, 429)
+)
+def login(body: LoginRequest, server: State) -> TokenResponse:
+    """Log a user in on an enrolled workstation of the user's center."""
+    with server.db.transaction() as session:
+        answer = accounts.login(
+            session,
+            server.config,
+            server.secret,
+            username=body.username,
+            password=body.password,
+            workstation_id=body.workstation_id,
+        )
+    if isinstance(answer, ApiError):  # a wrong password: its count is committed
+        raise answer
+    return answer
+
+
+@router.post("/auth/refresh", response_model=TokenResponse, responses=responses(401, 403, 426))
+def refresh(body: RefreshRequest, server: State) -> TokenResponse:
+    """New tokens for a refresh token; the old refresh token stops working."""
+    with server.db.transaction() as session:
+        return accounts.refresh(
+            session, server.config, server.secret, body.refresh_token, body.workstation_id
+        )

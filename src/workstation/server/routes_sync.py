@@ -1,0 +1,52 @@
+"""Push, pull and the "Needs review" list."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from workstation.protocol.v1 import (
+    MAX_PULL_PAGE,
+    ConflictRecord,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+from workstation.server import conflicts, sync
+from workstation.server.context import Caller, State
+from workstation.server.errors import ApiError, responses
+from workstation.server.tables import WorkstationRow
+
+router = APIRouter(tags=["sync"])
+
+
+@router.post(
+    "/sync/push", response_model=PushResponse, responses=responses(401, 403, 422, 426, 503)
+)
+def push(body: PushRequest, server: State, caller: Caller) -> PushResponse:
+    """Apply mutations one by one, each in its own transaction; replays answer the same."""
+    return sync.push(server, caller, body)
+
+
+@router.get("/sync/pull", response_model=PullResponse, responses=responses(401, 403, 422, 426))
+def pull(
+    server: State,
+    caller: Caller,
+    since: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = MAX_PULL_PAGE,
+) -> PullResponse:
+    """The center's changes after `since`, in sequence order."""
+    return sync.pull(server, caller, since, limit)
+
+
+@router.get("/conflicts", response_model=list[ConflictRecord], responses=responses(401, 403, 426))
+def list_conflicts(
+    server: State, caller: Caller, resolved: bool | None = False
+) -> list[ConflictRecord]:
+    """The center's conflicts (by default the unresolved ones: "Needs review")."""
+    with server.db.transaction() as session:
+        workstation = session.get(WorkstationRow, caller.workstation_id)
+        if workstation is None:
+            raise ApiError(403, "workstation_unknown", "This workstation is not enrolled.")
+        return conflicts.listing(session, workstation.center_code, resolved)
