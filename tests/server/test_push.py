@@ -285,3 +285,13 @@ def test_delete_is_a_tombstone(world: World) -> None:
         world.officer.mutation("application", world.app["id"], "delete")
     )
     assert app_delete["status"] == "rejected"
+
+
+def test_admin_export_has_the_pushed_records(world: World, server: Harness) -> None:
+    import json
+
+    from workstation.server import admin
+
+    exported = json.loads(admin.export(server.db))
+    assert [p["id"] for p in exported["persons"]] == [world.person["id"]]
+    assert exported["applications"] == [world.app]

@@ -1,0 +1,76 @@
+"""Pull: center scope, sequence order, pages and the cursor, the epoch."""
+
+from __future__ import annotations
+
+from tests.server.harness import Harness
+from tests.server.records import pair, without_id
+
+
+def test_pages_and_cursor(server: Harness, center: str) -> None:
+    s = server.station("officer1")
+    ids = []
+    for _ in range(7):
+        person, _ = pair()
+        ids.append(person["id"])
+        assert (
+            s.push_one(s.mutation("person", person["id"], "create", changed=without_id(person)))[
+                "status"
+            ]
+            == "applied"
+        )
+    seen: list[str] = []
+    since, pages = 0, 0
+    while True:
+        page = s.pull(since, limit=3)
+        pages += 1
+        seqs = [c["seq"] for c in page["changes"]]
+        assert seqs == sorted(seqs)
+        assert all(seq > since for seq in seqs)
+        seen += [c["entity_id"] for c in page["changes"]]
+        assert page["cursor"] == (seqs[-1] if seqs else since)
+        since = page["cursor"]
+        if not page["has_more"]:
+            break
+    assert seen == ids
+    assert pages == 3
+    empty = s.pull(since)
+    assert (empty["changes"], empty["cursor"], empty["has_more"]) == ([], since, False)
+    assert empty["epoch"] == page["epoch"]
+    assert s.get("/sync/pull", params={"limit": 1001}).status_code == 422
+
+
+def test_an_updated_record_moves_to_its_latest_seq(server: Harness, center: str) -> None:
+    s = server.station("officer1")
+    person, _ = pair()
+    s.push_one(s.mutation("person", person["id"], "create", changed=without_id(person)))
+    cursor = s.pull()["cursor"]
+    s.push_one(
+        s.mutation(
+            "person",
+            person["id"],
+            "update",
+            base_version=1,
+            changed={"phone": "+994501112233"},
+            prev={"phone": person["phone"]},
+        )
+    )
+    page = s.pull()
+    assert len(page["changes"]) == 1
+    assert page["changes"][0]["seq"] > cursor
+    assert page["changes"][0]["version"] == 2
+
+
+def test_pull_is_scoped_to_the_center(server: Harness, center: str) -> None:
+    server.center("GNC1")
+    server.user("ganja1", center="GNC1")
+    baku = server.station("officer1")
+    ganja = server.station("ganja1", "GNC1")
+    person, _ = pair()
+    baku.push_one(baku.mutation("person", person["id"], "create", changed=without_id(person)))
+    assert ganja.pull()["changes"] == []
+    assert len(baku.pull()["changes"]) == 1
+    # and another center's record cannot be updated from here
+    result = ganja.push_one(
+        ganja.mutation("person", person["id"], "update", base_version=1, changed={"phone": "1"})
+    )
+    assert result["code"] == "not_found"
