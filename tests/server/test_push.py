@@ -295,3 +295,41 @@ def test_admin_export_has_the_pushed_records(world: World, server: Harness) -> N
     exported = json.loads(admin.export(server.db))
     assert [p["id"] for p in exported["persons"]] == [world.person["id"]]
     assert exported["applications"] == [world.app]
+
+
+def test_a_transient_database_error_stops_the_batch_with_503(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from workstation.server import sync
+
+    real = sync.apply_mutation
+    calls = {"n": 0}
+
+    def flaky(*args: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OperationalError("UPDATE counters", {}, Exception("connection lost"))
+        return real(*args)
+
+    monkeypatch.setattr(sync, "apply_mutation", flaky)
+    mutations = [
+        world.officer.mutation(
+            "person",
+            world.person["id"],
+            "update",
+            base_version=1,
+            changed={"phone": "+99450000000" + str(i)},
+            prev={"phone": world.person["phone"]},
+        )
+        for i in range(3)
+    ]
+    response = world.officer.post("/sync/push", {"mutations": mutations})
+    assert response.status_code == 503
+    body = response.json()
+    assert body["code"] == "server_unavailable"
+    assert [r["status"] for r in body["details"]["done"]] == ["applied"]
+    again = world.officer.push(*mutations)  # the first replays, the others run now
+    assert again[0] == body["details"]["done"][0]
+    assert [r["status"] for r in again] == ["applied", "conflict", "conflict"]
