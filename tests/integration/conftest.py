@@ -6,7 +6,10 @@ FAIL with a message saying how to start it (they are never skipped).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +20,7 @@ from tests.integration.processes import (
     PostgresUnavailable,
     ServerProcess,
     Workstation,
+    admin,
     create_pg_database,
     drop_pg_database,
     pg_url,
@@ -116,3 +120,97 @@ def workstation_factory(tmp_path: Path) -> Callable[[str], Workstation]:
         return Workstation(tmp_path / f"ws-{name}", name=name)
 
     return make
+
+
+# --- a whole system: server on a database, proxy in front, enrolled workstations ----------
+
+CENTER = "BAK1"
+PASSWORD = "parol-12345"
+OFFICER = "officer1"
+SUPERVISOR = "supervisor1"
+
+
+@dataclass
+class World:
+    database_url: str
+    server: ServerProcess
+    proxy: FaultProxy
+    center: str
+    workstations: list[Workstation] = field(default_factory=list)
+
+    def admin(self, *args: str, stdin: str | None = None) -> str:
+        """`workstation admin` on the server's database (in this process: it is fast)."""
+        return admin(self.database_url, *args, stdin=stdin, in_process=True).stdout
+
+    def server_export(self) -> Any:
+        return json.loads(self.admin("export", "--format", "json"))
+
+    def server_conflicts(self) -> list[dict[str, Any]]:
+        return json.loads(self.admin("list-conflicts", "--json"))  # type: ignore[no-any-return]
+
+    def enrol(self, *workstations: Workstation, user: str = OFFICER) -> None:
+        """Enrols them through the proxy (`workstation enrol` processes, side by side); each
+        then syncs as ``user`` (`sync --user U --password-stdin` logs in by itself)."""
+        codes = [
+            self.admin("enrol-workstation", "--center", self.center).strip() for _ in workstations
+        ]
+        with ThreadPoolExecutor(max_workers=max(1, len(workstations))) as pool:
+            done = [
+                pool.submit(ws.enrol, self.proxy.url, code)
+                for ws, code in zip(workstations, codes, strict=True)
+            ]
+            for future in done:
+                future.result()
+        for ws in workstations:
+            ws.use(user, PASSWORD)
+            self.workstations.append(ws)
+
+
+WorldFactory = Callable[..., World]
+
+
+@pytest.fixture
+def world_factory(
+    server_database: str,
+    server_factory: ServerFactory,
+    proxy_factory: Callable[[int], FaultProxy],
+    workstation_factory: Callable[[str], Workstation],
+) -> WorldFactory:
+    """``make(workstations=2, server_args=())``: a server on ``server_database`` (both kinds)
+    with center BAK1, users officer1 and supervisor1 (password `PASSWORD`), a fault proxy in
+    front of it, and that many workstations enrolled through the proxy, officer1 logged in."""
+
+    def make(workstations: int = 2, server_args: tuple[str, ...] = ()) -> World:
+        admin(
+            server_database,
+            "create-center",
+            CENTER,
+            "--name",
+            "Bakı 1 saylı mərkəz",
+            in_process=True,
+        )
+        for user, role in ((OFFICER, "officer"), (SUPERVISOR, "supervisor")):
+            admin(
+                server_database,
+                "create-user",
+                user,
+                "--role",
+                role,
+                "--center",
+                CENTER,
+                "--password-stdin",
+                stdin=PASSWORD + "\n",
+                in_process=True,
+            )
+        server = server_factory(server_database, extra_args=list(server_args))
+        world = World(server_database, server, proxy_factory(server.port), CENTER)
+        world.enrol(*(workstation_factory(chr(ord("a") + i)) for i in range(workstations)))
+        return world
+
+    return make
+
+
+@pytest.fixture
+def world(world_factory: WorldFactory) -> World:
+    """Two workstations, a and b, on a fresh server (SQLite and PostgreSQL)."""
+    return world_factory(2)

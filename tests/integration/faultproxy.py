@@ -350,6 +350,11 @@ class FaultProxy:
             )
         )
 
+    def expire(self, rule: Rule, seconds: float = 0.0) -> None:
+        """Ends ``rule`` ``seconds`` from now (0: at once)."""
+        with self._lock:
+            rule.until = time.monotonic() + seconds
+
     def snapshot(self) -> dict[str, int]:
         with self._lock:
             return self.counters.as_dict()

@@ -131,8 +131,10 @@ def test_kill9_during_reports_a_command_that_ended_first(tmp_path: Path) -> None
 
 def test_run_workstation_failure_quotes_the_output(tmp_path: Path) -> None:
     ws = Workstation(tmp_path / "missing")
-    with pytest.raises(processes.CommandFailed, match="status --json exited"):
+    with pytest.raises(processes.CommandFailed, match=r"status --json \(in process\) exited"):
         ws.status()
+    with pytest.raises(processes.CommandFailed, match="status --json exited 1"):
+        ws.status(in_process=False)
     done = ws.run("status", "--json", check=False)
     assert done.returncode != 0
     assert done.stderr.startswith("workstation:")
@@ -144,6 +146,13 @@ def test_workstation_init_status_export(tmp_path: Path) -> None:
     status = ws.status()
     assert isinstance(status, dict)
     assert ws.export() is not None
+
+
+def test_in_process_run_captures_bytes_and_text_output(tmp_path: Path) -> None:
+    ws = Workstation(tmp_path / "ws")
+    ws.init()
+    assert ws.export() == ws.export(in_process=False)
+    assert ws.status()["persons"] == ws.status(in_process=False)["persons"] == 0
 
 
 def test_children_run_without_a_keyring() -> None:
