@@ -364,8 +364,11 @@ class Workstation:
         return self.run("enrol", "--server", server_url, "--code", code)
 
     def login(self, user: str, password: str, *, check: bool = True) -> Any:
-        self.user, self.password = user, password
-        return self.run("login", "--user", user, "--password-stdin", stdin=password, check=check)
+        """`login --user U --password-stdin`; on success later syncs run as this user."""
+        done = self.run("login", "--user", user, "--password-stdin", stdin=password, check=check)
+        if done.returncode == 0:
+            self.use(user, password)
+        return done
 
     def use(self, user: str, password: str) -> None:
         """Who the next `sync` runs as (it logs in with the password on stdin)."""

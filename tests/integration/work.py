@@ -157,3 +157,13 @@ def receive_unleased(ws: Workstation, user: str, *, seed: int = 99) -> Applicati
                     uow.add_person(person)
             uow.add_application(_as_draft(app, application_number(center, today.year, 9_999_999)))
             return uow.transition(app.id, "receive", Role.OFFICER)
+
+
+def add_persons(ws: Workstation, user: str, count: int, *, seed: int = 7) -> int:
+    """About ``count`` new persons (one outbox row each, no numbers needed); how many."""
+    with local_store(ws) as store:
+        data = generate(count, seed, load_catalogue(), today=dt.date.today())
+        with store.unit_of_work(_actor(store, user)) as uow:
+            for person in data.persons:
+                uow.add_person(person)
+        return len(data.persons)
