@@ -7,10 +7,10 @@ import getpass
 
 from workstation.files import write_atomically
 from workstation.store import Actor, DataDir, Store
+from workstation.store.syncmeta import WORKSTATION_ID_KEY
 
-__all__ = ["WORKSTATION_ID_KEY", "cli_actor", "datadir", "write_atomically"]
+__all__ = ["cli_actor", "datadir", "write_atomically"]
 
-WORKSTATION_ID_KEY = "workstation_id"
 
 
 def datadir(args: argparse.Namespace) -> DataDir:

@@ -6,12 +6,12 @@ import argparse
 import json
 from typing import Any
 
-from workstation.cli_commands.common import WORKSTATION_ID_KEY, datadir
+from workstation.cli_commands.common import datadir
 from workstation.domain.model import Status
 from workstation.store import Store
 from workstation.store.conflicts import count_open
 from workstation.store.leases import left_by_series
-from workstation.store.syncmeta import SERVER_URL_KEY, USERNAME_KEY
+from workstation.store.syncmeta import SERVER_URL_KEY, USERNAME_KEY, WORKSTATION_ID_KEY
 
 LAST_SYNC_KEY = "last_sync_at"
 
