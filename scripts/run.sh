@@ -1,13 +1,10 @@
 #!/usr/bin/env bash
-# Sets everything up, then runs the workstation against a freshly generated demo data
-# folder (.demo-data): generates realistic applications, imports them and shows the status.
+# Sets everything up, then runs the workstation against the embedded default: a local
+# central server (SQLite, demo users and applications in every status) on loopback, with
+# the data folder .demo-data enrolled, the demo officer logged in and everything pulled.
+# Serves until Ctrl+C; meanwhile other commands can use the folder, e.g.
+#   .venv/bin/workstation --data-dir .demo-data status
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-ws=.venv/bin/workstation
-demo=${WORKSTATION_DEMO_DIR:-.demo-data}
-rm -rf "$demo"
-$ws --data-dir "$demo" init
-$ws sample "$demo/sample.json" --count "${DEMO_COUNT:-2000}" --seed 1
-$ws --data-dir "$demo" import "$demo/sample.json"
-$ws --data-dir "$demo" status
+exec .venv/bin/workstation --data-dir "${WORKSTATION_DEMO_DIR:-.demo-data}" demo "$@"

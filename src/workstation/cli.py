@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--interval", type=float, default=60.0, help="seconds between rounds")
 
+    p = sub.add_parser("demo", help="embedded central server with demo data; this folder enrolled")
+    p.add_argument("--headless", action="store_true", help="serve only, no desktop window")
+    p.add_argument("--port", type=int, default=0, help="loopback port (default: a free one)")
+    p.add_argument("--count", type=int, default=400, help="applications on a new demo server")
+
     p = sub.add_parser("sample", help="write generated, realistic sample data as an import file")
     p.add_argument("file", metavar="FILE.json")
     p.add_argument("--count", type=int, default=500, help="number of applications")
