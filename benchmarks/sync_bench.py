@@ -1,0 +1,217 @@
+"""Sync throughput over loopback with a real server process.
+
+    python benchmarks/sync_bench.py [--pull 100000] [--push 10000] [--json OUT]
+
+  - initial pull: a new workstation pulls N applications (and their persons) from a
+    server on SQLite (the embedded default) and on PostgreSQL: records/s and apps/s
+  - push: M offline mutations (half new persons, half new applications with leased
+    numbers) pushed to a server on PostgreSQL (and SQLite): mutations/s
+Prints one row per figure; asserts nothing about time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from workstation.domain.catalogue import load_catalogue
+from workstation.domain.interchange import Batch
+from workstation.samples.generator import generate
+from workstation.server import admin, seeding
+from workstation.server.db import Database, migrate, open_engine
+from workstation.store import Actor, DataDir, Store
+from workstation.store.syncmeta import CENTER_CODE_KEY, SERVER_URL_KEY, WORKSTATION_ID_KEY, put_meta
+from workstation.sync.client import ApiClient
+from workstation.sync.credentials import Credentials
+from workstation.sync.engine import SyncEngine
+
+CENTER = "BAK1"
+PASSWORD = "bench-password"
+TODAY = dt.date(2026, 6, 1)
+Row = dict[str, Any]
+
+
+def row(name: str, value: float, unit: str, note: str = "") -> Row:
+    print(f"{name:<52} {value:>12,.1f} {unit:<10} {note}", flush=True)
+    return {"name": name, "value": round(value, 3), "unit": unit, "note": note}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def postgres_url() -> Iterator[str]:
+    name = f"bench_{secrets.token_hex(4)}"
+    admin_url = "host=127.0.0.1 port=5432 user=postgres dbname=postgres"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                (name,),
+            )
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+
+def prepare_server(url: str, applications: int) -> None:
+    engine = open_engine(url)
+    migrate(engine)
+    engine.dispose()
+    db = Database.open(url)
+    try:
+        admin.create_center(db, CENTER, "Bench center")
+        admin.create_user(db, "officer", role="officer", center=CENTER, password=PASSWORD)
+        if applications:
+            data = generate(applications, 1, load_catalogue(), center=CENTER, today=TODAY)
+            seeding.import_batch(db, CENTER, Batch(data.persons, data.applications))
+    finally:
+        db.dispose()
+
+
+@contextmanager
+def server_process(url: str) -> Iterator[str]:
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "workstation", "server", "--database", url, "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(30)
+
+
+def enrolled_engine(folder: Path, db_url: str, base: str) -> tuple[Store, SyncEngine]:
+    db = Database.open(db_url)
+    code = admin.enrol_code(db, CENTER)
+    db.dispose()
+    api = ApiClient(base)
+    answer = api.enrol(code, "bench")
+    store = Store.open(DataDir(folder), create=True)
+    with store.unit_of_work(Actor("bench", answer.workstation_id)) as uow:
+        put_meta(uow.session, WORKSTATION_ID_KEY, answer.workstation_id)
+        put_meta(uow.session, CENTER_CODE_KEY, CENTER)
+        put_meta(uow.session, SERVER_URL_KEY, base)
+    creds = Credentials(base, answer.workstation_id, "officer")
+    creds.keep_in_memory(api.login("officer", PASSWORD, answer.workstation_id).refresh_token)
+    engine = SyncEngine(store, api, creds, Actor("officer", answer.workstation_id))
+    return store, engine
+
+
+def bench_pull(label: str, db_url: str, count: int, tmp: Path) -> list[Row]:
+    prepare_server(db_url, count)
+    with server_process(db_url) as base:
+        store, engine = enrolled_engine(tmp / f"pull-{label}", db_url, base)
+        try:
+            started = time.perf_counter()
+            report = engine.sync_once()
+            seconds = time.perf_counter() - started
+        finally:
+            store.close()
+    assert report.ok, report.errors
+    return [
+        row(
+            f"initial pull {count:,} apps, server on {label}",
+            report.pulled / seconds,
+            "records/s",
+            f"{report.pulled:,} records in {seconds:.1f} s",
+        ),
+        row(f"initial pull {count:,} apps, server on {label}", count / seconds, "apps/s"),
+    ]
+
+
+def bench_push(label: str, db_url: str, count: int, tmp: Path) -> list[Row]:
+    prepare_server(db_url, 0)
+    with server_process(db_url) as base:
+        store, engine = enrolled_engine(tmp / f"push-{label}", db_url, base)
+        try:
+            engine.sync_once()  # leases and an empty pull
+            half = count // 2
+            lease = engine.api.lease("application", str(TODAY.year), half)
+            data = generate(half, 5, load_catalogue(), center=CENTER, today=TODAY)
+            persons = {p.id: p for p in data.persons}
+            with store.unit_of_work(engine.actor) as uow:
+                uow.add_lease(lease)
+                used: set[str] = set()
+                for app in data.applications:
+                    if app.person_id in used:
+                        continue
+                    used.add(app.person_id)
+                    uow.add_person(persons[app.person_id])
+                    number = uow.new_application_number(CENTER, TODAY.year)
+                    uow.add_application(
+                        type(app)(
+                            **{**{f: getattr(app, f) for f in app.__slots__}, "number": number}
+                        )
+                    )
+            with store.read() as repos:
+                pending = repos.outbox.count("pending")
+            started = time.perf_counter()
+            report = engine.sync_once()
+            seconds = time.perf_counter() - started
+        finally:
+            store.close()
+    assert report.ok, report.errors
+    return [
+        row(
+            f"push {pending:,} offline mutations to {label}",
+            report.pushed / seconds,
+            "mutations/s",
+            f"{report.applied:,} applied, {report.rejected} rejected, "
+            f"{seconds:.1f} s (incl. pulling them back)",
+        ),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="sync throughput over loopback")
+    parser.add_argument("--pull", type=int, default=100_000)
+    parser.add_argument("--push", type=int, default=10_000)
+    parser.add_argument("--json", metavar="OUT")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="ws-sync-bench-") as name:
+        tmp = Path(name)
+        with postgres_url() as url:
+            rows += bench_push("PostgreSQL", url, args.push, tmp)
+        rows += bench_push("SQLite", f"sqlite:///{tmp / 'push.sqlite3'}", args.push, tmp)
+        rows += bench_pull("SQLite", f"sqlite:///{tmp / 'pull.sqlite3'}", args.pull, tmp)
+        with postgres_url() as url:
+            rows += bench_pull("PostgreSQL", url, args.pull, tmp)
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
