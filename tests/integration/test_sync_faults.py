@@ -6,6 +6,7 @@ exactly once."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -23,7 +24,7 @@ from tests.integration.convergence import (
     sync_until_drained,
     wait_until,
 )
-from tests.integration.processes import Workstation
+from tests.integration.processes import Workstation, tail
 from tests.integration.work import (
     add_persons,
     cursor,
@@ -201,3 +202,38 @@ def test_a_rejected_mutation_does_not_block_the_good_ones(world: World) -> None:
     assert outbox(a)["rejected"] == len(rejected)
     b.sync()
     assert b.export() == world.server_export()
+
+
+def test_continuous_sync_recovers_by_itself_after_5xx(world: World) -> None:
+    a, b = world.workstations
+    a.sync()
+    receive_new(a, OFFICER, 5)
+    outage = world.proxy.error_5xx(path=PUSH)
+    process = a.start(
+        "sync", "--interval", "1", "--user", OFFICER, "--password-stdin", stdin=a.password
+    )
+
+    def running(then: Callable[[], bool]) -> Callable[[], bool]:
+        def check() -> bool:
+            if process.poll() is not None:
+                assert a.last_output is not None
+                raise AssertionError(f"sync exited {process.returncode}: {tail(a.last_output[1])}")
+            return then()
+
+        return check
+
+    try:
+        wait_until(running(lambda: outage.taken >= 1), 30, "a push answered 503")
+        world.proxy.expire(outage, seconds=3)  # a period of 5xx, then the server is back
+        wait_until(
+            running(lambda: all(row["state"] == "applied" for row in outbox_rows(a))),
+            45,
+            "the outbox drained by the background sync",
+            interval=0.5,
+        )
+    finally:
+        process.kill()
+        process.wait(10)
+    assert outbox(a) == {"pending": 0, "rejected": 0, "conflict": 0}
+    _assert_applied_once(world, outbox_rows(a), a)
+    assert_converged(world, a, b)
