@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from workstation.domain.model import Application, ChecklistItem
@@ -81,3 +81,12 @@ class ApplicationRepository:
         return int(
             self.session.scalar(select(func.count()).select_from(ApplicationRow).where(_LIVE)) or 0
         )
+
+
+def set_applicant_key(session: Session, person_id: str, name_key: str) -> None:
+    """Copy a person's new ``name_key`` onto their applications (the queue's sort key)."""
+    session.execute(
+        update(ApplicationRow)
+        .where(ApplicationRow.person_id == person_id, ApplicationRow.applicant_key != name_key)
+        .values(applicant_key=name_key)
+    )

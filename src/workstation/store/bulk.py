@@ -29,6 +29,7 @@ from workstation.store.bulk_rows import (
     person_row,
 )
 from workstation.store.errors import AlreadyExists, NotFound
+from workstation.store.mapping import name_key
 from workstation.store.tables import (
     ApplicationRow,
     AuditEventRow,
@@ -216,15 +217,22 @@ class BulkInsert:
 
         rowid = uow._next_search_rowid(len(applications))
         words: dict[str, list[str]] = {}
+        keys: dict[str, str] = {}
         for start in range(0, len(applications), WRITE_CHUNK):
             rows, items, index = [], [], []
             for app in applications[start : start + WRITE_CHUNK]:
-                row, changed = application_row(app, rowid, now)
+                names = people[app.person_id]
+                key = keys.get(app.person_id)
+                if key is None:
+                    key = keys[app.person_id] = name_key(
+                        names["surname"], names["given_names"], names["patronymic"]
+                    )
+                row, changed = application_row(app, rowid, now, key)
                 rows.append(row)
                 items += checklist_rows(app)
                 applicant = words.get(app.person_id)
                 if applicant is None:
-                    applicant = words[app.person_id] = search.person_words(**people[app.person_id])
+                    applicant = words[app.person_id] = search.person_words(**names)
                 index.append((rowid, search.text_of(applicant, app.number)))
                 record("application", app.id, app.version, changed)
                 rowid += 1

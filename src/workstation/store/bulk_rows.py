@@ -72,6 +72,7 @@ APPLICATION_COLUMNS = (
     "version",
     "updated_at",
     "deleted",
+    "applicant_key",
 )
 CHECKLIST_COLUMNS = (
     "application_id",
@@ -151,8 +152,11 @@ def person_row(person: Person, now: str) -> tuple[Row, str]:
     return row, person_json(person)
 
 
-def application_row(app: Application, search_rowid: int, now: str) -> tuple[Row, str]:
-    """The application's row, and its outbox payload (the JSON of `application_to_dict`)."""
+def application_row(
+    app: Application, search_rowid: int, now: str, applicant_key: str
+) -> tuple[Row, str]:
+    """The application's row, and its outbox payload (the JSON of `application_to_dict`);
+    `applicant_key` is the ``name_key`` of its applicant."""
     changed, fields, history = application_json(app)
     decision = app.decision
     row = (
@@ -180,6 +184,7 @@ def application_row(app: Application, search_rowid: int, now: str) -> tuple[Row,
         app.version,
         now,
         0,
+        applicant_key,
     )
     return row, changed
 

@@ -22,6 +22,7 @@ from workstation.domain.serialize import (
     person_from_dict,
 )
 from workstation.store import search
+from workstation.store.applications import set_applicant_key
 from workstation.store.conflicts import has_open
 from workstation.store.mapping import application_values, checklist_values, person_values
 from workstation.store.tables import (
@@ -128,6 +129,7 @@ def write_person(session: Session, change: Incoming, now: dt.datetime) -> None:
         setattr(row, key, value)
     row.updated_at, row.deleted = now, False
     session.flush()
+    set_applicant_key(session, row.id, row.name_key)
     for app_row in session.scalars(
         select(ApplicationRow).where(ApplicationRow.person_id == row.id)
     ):
@@ -166,6 +168,7 @@ def write_application(session: Session, change: Incoming, now: dt.datetime) -> N
         for key, value in values.items():
             setattr(row, key, value)
         row.updated_at, row.deleted = now, False
+    row.applicant_key = person.name_key
     session.flush()
     row.sync_state = application_sync_state(session, app.id, current)
     session.execute(delete(ChecklistItemRow).where(ChecklistItemRow.application_id == app.id))

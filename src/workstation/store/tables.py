@@ -107,15 +107,27 @@ class ApplicationRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The applicant's `PersonRow.name_key`, copied here (migration 0003) so that sorting a
+    # queue by applicant reads one index; the writers keep it equal to the person's.
+    applicant_key: Mapped[str] = mapped_column(String(600), default="", server_default="")
 
+    # Queue indexes (0003): ``deleted`` first (queries say ``deleted IS 0``), then the
+    # filter, the sort key and ``id`` (the tie-break): a page is a walk along one index.
     __table_args__ = (
-        Index("ix_applications_status_due_date", "status", "due_date"),
-        Index("ix_applications_service_code_status_due_date", "service_code", "status", "due_date"),
-        Index("ix_applications_assignee_status", "assignee", "status"),
-        Index("ix_applications_received_at", "received_at"),
+        Index("ix_applications_live_status_due", "deleted", "status", "due_date", "id"),
+        Index(
+            "ix_applications_live_service_status_due",
+            "deleted",
+            "service_code",
+            "status",
+            "due_date",
+            "id",
+        ),
+        Index("ix_applications_live_assignee_status", "deleted", "assignee", "status"),
+        Index("ix_applications_live_due", "deleted", "due_date", "id"),
+        Index("ix_applications_live_received_at", "deleted", "received_at", "id"),
+        Index("ix_applications_live_applicant", "deleted", "applicant_key", "id"),
         Index("ix_applications_sync_state", "sync_state"),
-        # covers the sidebar's counts per status, service and assignee (no table reads)
-        Index("ix_applications_counts", "deleted", "status", "service_code", "assignee"),
     )
 
 

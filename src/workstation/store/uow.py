@@ -34,6 +34,7 @@ from workstation.domain.model import (
 from workstation.domain.numbers import application_number
 from workstation.domain.serialize import application_to_dict, changed_fields, person_to_dict
 from workstation.store import leases, search
+from workstation.store.applications import set_applicant_key
 from workstation.store.audit import chain_head, chain_values
 from workstation.store.bulk import BulkInsert
 from workstation.store.errors import AlreadyExists, NotFound
@@ -233,12 +234,14 @@ class UnitOfWork(Repositories):
         changed, prev = changed_fields(person_to_dict(person_from_row(row)), person_to_dict(person))
         if not changed:
             return False
-        base_version = row.version
+        base_version, row_key_before = row.version, row.name_key
         for key, value in person_values(person).items():
             if key not in ("id", "version"):
                 setattr(row, key, value)
         row.updated_at = self.now()
         self.session.flush()
+        if row.name_key != row_key_before:
+            set_applicant_key(self.session, row.id, row.name_key)
         if _INDEXED_PERSON_KEYS & changed.keys():
             for app_row in self.session.scalars(
                 select(ApplicationRow).where(ApplicationRow.person_id == person.id)
@@ -293,6 +296,7 @@ class UnitOfWork(Repositories):
                 **application_values(app),
                 sync_state="pending",
                 search_rowid=rowid,
+                applicant_key=person.name_key,
                 updated_at=self.now(),
                 deleted=False,
             )
@@ -327,6 +331,7 @@ class UnitOfWork(Repositories):
         for key, value in application_values(after).items():
             if key not in ("id", "version"):
                 setattr(row, key, value)
+        row.applicant_key = person.name_key
         row.sync_state = "pending"
         row.updated_at = self.now()
         self.session.flush()
