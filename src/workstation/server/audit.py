@@ -16,6 +16,11 @@ from workstation.server.db import utc_now
 from workstation.server.tables import AUDIT_COUNTER, AuditEventRow
 
 GENESIS = "0" * 64
+# The hashes of the events this transaction appended, by seq: the next event's previous
+# hash without reading it back. The counter row stays locked until the end of the
+# transaction, so no other process appends in between; after a rolled-back savepoint the
+# counter goes back and the seq is taken (and its hash replaced) again.
+_HASHES = "audit.hashes"
 
 
 def event_hash(row: AuditEventRow) -> str:
@@ -41,7 +46,10 @@ def record(
     session: Session, *, actor: str, workstation_id: str, action: str, entity: str, entity_id: str
 ) -> None:
     seq = counters.take(session, AUDIT_COUNTER)
-    prev = session.scalar(select(AuditEventRow.hash).where(AuditEventRow.seq == seq - 1))
+    hashes: dict[int, str] = session.info.setdefault(_HASHES, {})
+    prev = hashes.get(seq - 1)
+    if prev is None:
+        prev = session.scalar(select(AuditEventRow.hash).where(AuditEventRow.seq == seq - 1))
     row = AuditEventRow(
         seq=seq,
         at=utc_now(),
@@ -52,8 +60,13 @@ def record(
         entity_id=entity_id,
         prev_hash=prev or GENESIS,
     )
-    row.hash = event_hash(row)
+    row.hash = hashes[seq] = event_hash(row)
     session.add(row)
+
+
+def forget(session: Session) -> None:
+    """After a rolled-back savepoint: the hashes of its events are no longer the chain."""
+    session.info.pop(_HASHES, None)
 
 
 def verify(session: Session) -> int | None:

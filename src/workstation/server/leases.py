@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -89,6 +89,7 @@ def allocate(
         created_at=utc_now(),
     )
     session.add(row)
+    session.info.pop(_LEASES, None)
     audit.record(
         session,
         actor=username,
@@ -138,19 +139,30 @@ def void(
     )
 
 
-def _check_leased(session: Session, workstation_id: str, kind: str, series: str, n: int) -> None:
-    leased = session.scalar(
-        select(
-            exists().where(
-                LeaseRow.workstation_id == workstation_id,
-                LeaseRow.kind == kind,
-                LeaseRow.series == series,
-                LeaseRow.first <= n,
-                LeaseRow.last >= n,
+# Per transaction: the leases of a workstation and the numbers voided in their series
+# (a push batch checks many numbers against the same few leases).
+_LEASES = "leases.of"
+
+
+def _leased(session: Session, workstation_id: str, kind: str, series: str, n: int) -> bool:
+    cache: dict[tuple[str, str, str], list[tuple[int, int]]] = session.info.setdefault(_LEASES, {})
+    key = (workstation_id, kind, series)
+    if key not in cache:
+        cache[key] = [
+            (int(first), int(last))
+            for first, last in session.execute(
+                select(LeaseRow.first, LeaseRow.last).where(
+                    LeaseRow.workstation_id == workstation_id,
+                    LeaseRow.kind == kind,
+                    LeaseRow.series == series,
+                )
             )
-        )
-    )
-    if not leased:
+        ]
+    return any(first <= n <= last for first, last in cache[key])
+
+
+def _check_leased(session: Session, workstation_id: str, kind: str, series: str, n: int) -> None:
+    if not _leased(session, workstation_id, kind, series, n):
         raise NumberRefused(
             "number_not_leased", "The number is not in a lease of this workstation."
         )

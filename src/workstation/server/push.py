@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from workstation.domain.merge import FieldConflict, merge
 from workstation.protocol.v1 import Mutation, MutationResult
-from workstation.server import audit, conflicts, records
+from workstation.server import audit, conflicts, counters, records
 from workstation.server.checks import (
     Actor,
     Rejected,
@@ -141,6 +141,7 @@ def apply_mutation(
     state: ServerState, session: Session, actor: Actor, m: Mutation
 ) -> MutationResult:
     """The result of steps 2 to 7, inside a savepoint: a rejection leaves nothing behind."""
+    numbers = counters.snapshot(session)
     try:
         with session.begin_nested():
             if m.entity == "conflict":
@@ -151,4 +152,15 @@ def apply_mutation(
                 return _update(state, session, actor, m)
             return _delete(session, actor, m)
     except Rejected as exc:
+        _forget(session, m, numbers)
         return _result(m, "rejected", code=exc.code, reason=exc.reason)
+    except BaseException:
+        _forget(session, m, numbers)
+        raise
+
+
+def _forget(session: Session, m: Mutation, numbers: dict[str, int]) -> None:
+    """What the batch's caches hold of a rolled-back savepoint."""
+    counters.restore(session, numbers)
+    audit.forget(session)
+    records.forget(session, m.entity, m.entity_id)

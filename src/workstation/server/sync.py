@@ -10,13 +10,14 @@ from sqlalchemy.orm import Session
 from workstation.domain.model import Role
 from workstation.protocol.v1 import (
     Change,
+    Mutation,
     MutationResult,
     PullResponse,
     PushRequest,
     PushResponse,
 )
-from workstation.server import conflicts, records
-from workstation.server.checks import Actor
+from workstation.server import conflicts, counters, records
+from workstation.server.checks import JSON, Actor
 from workstation.server.context import ServerState
 from workstation.server.db import utc_now
 from workstation.server.errors import ApiError
@@ -48,53 +49,98 @@ def _is_transient(exc: DBAPIError) -> bool:
     return isinstance(exc, OperationalError) or exc.connection_invalidated
 
 
-def _one(
-    state: ServerState, caller: Principal, mutation_index: int, request: PushRequest
-) -> MutationResult:
-    m = request.mutations[mutation_index]
-    with state.db.transaction() as session:
-        stored = session.get(MutationRow, (caller.workstation_id, m.mutation_id))
-        if stored is not None:
-            return MutationResult.model_validate(stored.result)
-        actor = actor_of(session, caller)
-        if isinstance(actor, MutationRejection):
-            result = MutationResult(
-                mutation_id=m.mutation_id, status="rejected", code=actor.code, reason=actor.reason
-            )
-        else:
-            result = apply_mutation(state, session, actor, m)
-        session.add(
-            MutationRow(
-                workstation_id=caller.workstation_id,
-                mutation_id=m.mutation_id,
-                result=result.model_dump(mode="json"),
-                created_at=utc_now(),
-            )
+def _stored(session: Session, workstation_id: str, request: PushRequest) -> dict[str, JSON]:
+    """The stored results of the batch's mutations that were pushed before."""
+    ids = {m.mutation_id for m in request.mutations}
+    rows = session.execute(
+        select(MutationRow.mutation_id, MutationRow.result).where(
+            MutationRow.workstation_id == workstation_id, MutationRow.mutation_id.in_(ids)
         )
+    )
+    return {str(mutation_id): dict(result) for mutation_id, result in rows}
+
+
+def _one(
+    state: ServerState,
+    session: Session,
+    caller: Principal,
+    *,
+    actor: Actor | MutationRejection | None,
+    stored: dict[str, JSON],
+    m: Mutation,
+) -> MutationResult:
+    """One mutation: its changes, sequence numbers and audit events in a savepoint of
+    the batch's transaction, and its stored result beside them."""
+    if m.mutation_id in stored:
+        return MutationResult.model_validate(stored[m.mutation_id])
+    assert actor is not None
+    if isinstance(actor, MutationRejection):
+        result = MutationResult(
+            mutation_id=m.mutation_id, status="rejected", code=actor.code, reason=actor.reason
+        )
+    else:
+        result = apply_mutation(state, session, actor, m)
+    stored[m.mutation_id] = result.model_dump(mode="json")
+    session.add(
+        MutationRow(
+            workstation_id=caller.workstation_id,
+            mutation_id=m.mutation_id,
+            result=stored[m.mutation_id],
+            created_at=utc_now(),
+        )
+    )
     return result
 
 
-def push(state: ServerState, caller: Principal, request: PushRequest) -> PushResponse:
-    """Each mutation in `client_seq` order, each in its own transaction. A transient
-    database failure stops the batch with 503; what was done is stored and replays."""
-    order = sorted(range(len(request.mutations)), key=lambda i: request.mutations[i].client_seq)
+def _batch(
+    state: ServerState, caller: Principal, request: PushRequest
+) -> tuple[list[MutationResult], DBAPIError | None]:
+    """The batch in one transaction, each mutation in its own savepoint. A transient
+    failure stops it: what was done before is committed (if the database still can)."""
+    order = sorted(request.mutations, key=lambda m: m.client_seq)
     results: list[MutationResult] = []
-    for index in order:
-        try:
+    failure: DBAPIError | None = None
+    with state.db.transaction() as session:
+        counters.lock_all(session)  # pushes queue here, before taking any row lock
+        stored = _stored(session, caller.workstation_id, request)
+        actor: Actor | MutationRejection | None = None
+        for m in order:
+            if actor is None and m.mutation_id not in stored:
+                actor = actor_of(session, caller)
+                if not isinstance(actor, MutationRejection):
+                    records.preload(session, [(m.entity, m.entity_id) for m in order])
             try:
-                results.append(_one(state, caller, index, request))
-            except IntegrityError:  # the same mutation, pushed twice at once: replay it
-                results.append(_one(state, caller, index, request))
-        except DBAPIError as exc:
-            if not _is_transient(exc):
-                raise
-            raise ApiError(
-                503,
-                "server_unavailable",
-                "The server's database is unavailable; push again later.",
-                {"done": [r.model_dump(mode="json") for r in results]},
-                {"Retry-After": "5"},
-            ) from exc
+                results.append(_one(state, session, caller, actor=actor, stored=stored, m=m))
+            except DBAPIError as exc:
+                if not _is_transient(exc):
+                    raise
+                failure = exc
+                break
+        counters.write_back(session)
+    return results, failure
+
+
+def push(state: ServerState, caller: Principal, request: PushRequest) -> PushResponse:
+    """Each mutation in `client_seq` order, each in its own savepoint of one transaction
+    (committed at the end of the batch). A transient database failure stops the batch
+    with 503; what was done is stored and replays."""
+    try:
+        try:
+            results, failure = _batch(state, caller, request)
+        except IntegrityError:  # the same mutation, pushed twice at once: replay it
+            results, failure = _batch(state, caller, request)
+    except DBAPIError as exc:
+        if not _is_transient(exc):
+            raise
+        results, failure = [], exc  # nothing could be committed
+    if failure is not None:
+        raise ApiError(
+            503,
+            "server_unavailable",
+            "The server's database is unavailable; push again later.",
+            {"done": [r.model_dump(mode="json") for r in results]},
+            {"Retry-After": "5"},
+        ) from failure
     return PushResponse(results=results)
 
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from workstation.domain.serialize import datetime_text
 from workstation.store.conflicts import upsert_conflict
-from workstation.store.outbox import OutboxEntry, OutboxRepository, entry_of
+from workstation.store.outbox import OutboxEntry, entry_of
 from workstation.store.pulled import WAITING
 from workstation.store.syncmeta import CURSOR_KEY, EPOCH_KEY, put_meta
 from workstation.store.tables import (
@@ -65,6 +65,9 @@ class ResultLike(Protocol):
     def fields(self) -> Sequence[ConflictFieldLike]: ...
 
 
+_COUNTERS = {"applied": "applied", "rejected": "rejected", "conflict": "conflicts"}
+
+
 @dataclass(slots=True)
 class PushSummary:
     applied: int = 0
@@ -84,17 +87,59 @@ def pending_mutations(session: Session, limit: int = 100) -> list[OutboxEntry]:
     return [entry_of(row) for row in rows]
 
 
-def _bump_version(session: Session, entity: str, entity_id: str, version: int | None) -> None:
-    table = _VERSIONED.get(entity)
-    if table is None or version is None:
-        return
-    session.execute(
-        update(table).where(table.id == entity_id, table.version < version).values(version=version)
-    )
-
-
 def _why(result: ResultLike) -> str:
     return f"{result.code}: {result.reason}" if result.code else result.reason
+
+
+def _conflict_of(
+    result: ResultLike,
+    entity: str,
+    entity_id: str,
+    *,
+    workstation_id: str,
+    username: str,
+    now: str | None,
+) -> dict[str, Any]:
+    return {
+        "conflict_id": result.conflict_id or f"local-{result.mutation_id}",
+        "entity": entity,
+        "entity_id": entity_id,
+        "mutation_id": result.mutation_id,
+        "workstation_id": workstation_id,
+        "username": username,
+        "fields": [
+            {"field": f.field, "base": f.base, "client": f.client, "server": f.server}
+            for f in result.fields
+        ],
+        "created_at": now,
+    }
+
+
+def _sync_states(session: Session, last_state: dict[str, str]) -> None:
+    """An answered application shows its last answer (``synced`` for applied, unless
+    more of its mutations wait: ``pending``), as `OutboxRepository.mark` sets it."""
+    if not last_state:
+        return
+    waiting = set(
+        session.scalars(
+            select(OutboxRow.entity_id).where(
+                OutboxRow.entity == "application",
+                OutboxRow.entity_id.in_(last_state),
+                OutboxRow.state.in_(("pending", "sent")),
+            )
+        )
+    )
+    params = [
+        {"app_id": app_id, "sync": "pending" if app_id in waiting else "synced"}
+        if state == "applied"
+        else {"app_id": app_id, "sync": state}
+        for app_id, state in last_state.items()
+    ]
+    app = cast(Table, ApplicationRow.__table__)
+    session.connection().execute(
+        update(app).where(app.c.id == bindparam("app_id")).values(sync_state=bindparam("sync")),
+        params,
+    )
 
 
 def record_push_results(
@@ -107,42 +152,65 @@ def record_push_results(
 ) -> PushSummary:
     """applied: the entity takes the server's version (``synced`` unless more waits);
     rejected: the local data stays, with the reason (``rejected``); conflict: the
-    conflict is kept in the local "Needs review" list (``conflict``)."""
-    outbox = OutboxRepository(session)
+    conflict is kept in the local "Needs review" list (``conflict``). One query reads
+    the outbox rows, and each kind of update runs once for all of them."""
     summary = PushSummary()
+    session.flush()
+    found = {
+        mutation_id: (entity, entity_id)
+        for mutation_id, entity, entity_id in session.execute(
+            select(OutboxRow.mutation_id, OutboxRow.entity, OutboxRow.entity_id).where(
+                OutboxRow.mutation_id.in_({r.mutation_id for r in results})
+            )
+        )
+    }
+    marks: list[dict[str, str]] = []
+    bumps: dict[str, list[dict[str, Any]]] = {}
+    last_state: dict[str, str] = {}
     for result in results:
-        row = session.scalar(select(OutboxRow).where(OutboxRow.mutation_id == result.mutation_id))
-        if row is None or result.status not in ("applied", "rejected", "conflict"):
+        key = found.get(result.mutation_id)
+        if key is None or result.status not in ("applied", "rejected", "conflict"):
             summary.unknown += 1
             continue
-        entity, entity_id = row.entity, row.entity_id
-        if result.status == "applied":
-            _bump_version(session, entity, entity_id, result.version)
-            outbox.mark(result.mutation_id, "applied")
-            summary.applied += 1
-        elif result.status == "rejected":
-            outbox.mark(result.mutation_id, "rejected", _why(result))
-            summary.rejected += 1
-        else:
-            _bump_version(session, entity, entity_id, result.version)
+        entity, entity_id = key
+        reason = "" if result.status == "applied" else _why(result)
+        if result.status != "rejected" and entity in _VERSIONED and result.version is not None:
+            bumps.setdefault(entity, []).append({"row_id": entity_id, "v": result.version})
+        if result.status == "conflict":
+            reason = reason or "conflict"
             upsert_conflict(
                 session,
-                {
-                    "conflict_id": result.conflict_id or f"local-{result.mutation_id}",
-                    "entity": entity,
-                    "entity_id": entity_id,
-                    "mutation_id": result.mutation_id,
-                    "workstation_id": workstation_id,
-                    "username": username,
-                    "fields": [
-                        {"field": f.field, "base": f.base, "client": f.client, "server": f.server}
-                        for f in result.fields
-                    ],
-                    "created_at": datetime_text(now),
-                },
+                _conflict_of(
+                    result,
+                    entity,
+                    entity_id,
+                    workstation_id=workstation_id,
+                    username=username,
+                    now=datetime_text(now),
+                ),
             )
-            outbox.mark(result.mutation_id, "conflict", _why(result) or "conflict")
-            summary.conflicts += 1
+        setattr(summary, _COUNTERS[result.status], getattr(summary, _COUNTERS[result.status]) + 1)
+        marks.append({"mid": result.mutation_id, "st": result.status, "why": reason})
+        if entity == "application":
+            last_state[entity_id] = result.status
+    connection = session.connection()
+    for entity, params in bumps.items():
+        table = cast(Table, _VERSIONED[entity].__table__)
+        connection.execute(
+            update(table)
+            .where(table.c.id == bindparam("row_id"), table.c.version < bindparam("v"))
+            .values(version=bindparam("v")),
+            params,
+        )
+    if marks:
+        outbox = cast(Table, OutboxRow.__table__)
+        connection.execute(
+            update(outbox)
+            .where(outbox.c.mutation_id == bindparam("mid"))
+            .values(state=bindparam("st"), result_reason=bindparam("why")),
+            marks,
+        )
+    _sync_states(session, last_state)
     session.flush()
     return summary
 
