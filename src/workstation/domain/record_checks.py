@@ -34,6 +34,16 @@ def person_problems(person: Person, today: dt.date) -> Iterator[Problem]:
         yield error.field, error.message.en
 
 
+def _was_received(app: Application) -> bool:
+    """Every status but a draft follows reception, except a withdrawal: a draft may be
+    withdrawn too (DESIGN.md section 2), and then it never was received."""
+    if app.status is Status.DRAFT:
+        return False
+    if app.status is Status.WITHDRAWN:
+        return any(step.to_status is Status.RECEIVED for step in app.history)
+    return True
+
+
 def _history_problems(app: Application) -> Iterator[Problem]:
     current = states.INITIAL
     for index, step in enumerate(app.history):
@@ -67,7 +77,7 @@ def application_problems(
             parse_application_number(app.number)
         except ValueError as exc:
             yield "number", str(exc)
-    if app.status is not Status.DRAFT and app.received_at is None:
+    if _was_received(app) and app.received_at is None:
         yield "received_at", f"required once the application is {app.status.value}"
     for error in check_fields(service, app.fields, today):
         yield error.field, error.message.en
