@@ -8,6 +8,11 @@ both land or neither does. Persons go first, then applications, then permits, so
 page never refers forward to itself; a change whose referenced record has not arrived
 yet (it comes on a later page) or whose data cannot be read is *parked* in
 ``parked_changes`` and applied as soon as possible — never dropped, never blocking.
+
+Most changes of a page are written in batches (`pull_page`): consecutive changes of one
+kind with no tombstone, no local mutation waiting and nothing parked for them. The
+others — rebased rows, tombstones, permits, conflicts, parked entities — go one by one
+through the writers of `pulled`, in their place in the page's order.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from typing import Any, Protocol
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from workstation.store import pull_page
 from workstation.store.conflicts import upsert_conflict
 from workstation.store.pulled import (
     Incoming,
@@ -62,10 +68,16 @@ class PullSummary:
 
 
 Writer = Callable[[Session, Incoming, dt.datetime], None]
-_WRITERS: dict[str, Writer] = {
+_ROW_WRITERS: dict[str, Writer] = {
     "person": write_person,
     "application": write_application,
     "permit": write_permit,
+}
+# batches of changes: the positions of those to park come back
+BatchWriter = Callable[[Session, Sequence[Incoming], dt.datetime], list[int]]
+_WRITERS: dict[str, BatchWriter] = {
+    "person": pull_page.write_persons,
+    "application": pull_page.write_applications,
 }
 
 
@@ -78,6 +90,45 @@ class _Applier:
         self.session = session
         self.now = now
         self.summary = PullSummary()
+        self.waiting: set[pull_page.Key] = set()
+        self.parked: set[pull_page.Key] | None = None  # None: nothing parked at all
+        self.batch: list[ChangeLike] = []
+        self.batch_ids: set[str] = set()
+
+    def apply_page(self, changes: Sequence[ChangeLike]) -> None:
+        """Apply `changes` (in page order): batches where possible, else one by one."""
+        keys = {(c.entity, c.entity_id) for c in changes if c.entity in _WRITERS}
+        self.waiting = pull_page.waiting_keys(self.session, keys)
+        self.parked = pull_page.parked_keys(self.session, keys)
+        for change in changes:
+            key = (change.entity, change.entity_id)
+            if (
+                change.entity not in _WRITERS
+                or change.deleted
+                or key in self.waiting
+                or (self.parked is not None and key in self.parked)
+            ):
+                self.write_batch()
+                self.apply(change)
+                continue
+            if self.batch and (
+                self.batch[0].entity != change.entity or change.entity_id in self.batch_ids
+            ):
+                self.write_batch()
+            self.batch.append(change)
+            self.batch_ids.add(change.entity_id)
+        self.write_batch()
+
+    def write_batch(self) -> None:
+        if not self.batch:
+            return
+        batch = self.batch
+        self.batch, self.batch_ids = [], set()
+        incoming = [Incoming(c.entity, c.entity_id, c.version, c.deleted, c.data) for c in batch]
+        rejected = _WRITERS[batch[0].entity](self.session, incoming, self.now)
+        for position in rejected:
+            self._park(batch[position], None)
+        self.summary.applied += len(batch) - len(rejected)
 
     def _write(self, change: Incoming) -> None:
         """Write one change inside a savepoint; raises when it must be parked."""
@@ -87,7 +138,7 @@ class _Applier:
                 self._touch_conflicted(change.data)
                 self.summary.conflicts += 1
                 return
-            writer = _WRITERS.get(change.entity)
+            writer = _ROW_WRITERS.get(change.entity)
             if writer is None:
                 raise ValueError(f"unknown entity {change.entity!r}")
             writer(self.session, change, self.now)
@@ -137,6 +188,9 @@ class _Applier:
                 setattr(parked, key, value)
         self.session.flush()
         self.summary.parked += 1
+        if self.parked is None:
+            self.parked = set()
+        self.parked.add((change.entity, change.entity_id))
 
     def retry_parked(self) -> None:
         """Apply parked changes whose references have arrived (until nothing moves)."""
@@ -174,9 +228,9 @@ def apply_changes(
     with unpushed local mutations are rebased), store conflicts, then write the cursor
     and epoch — all in `session`'s transaction, which the caller commits."""
     applier = _Applier(session, now or _utc_now())
-    for change in sorted(changes, key=lambda c: (_ORDER.get(c.entity, 9), c.seq)):
-        applier.apply(change)
-    applier.retry_parked()
+    applier.apply_page(sorted(changes, key=lambda c: (_ORDER.get(c.entity, 9), c.seq)))
+    if applier.parked is not None:  # something is parked: maybe it can go now
+        applier.retry_parked()
     put_meta(session, CURSOR_KEY, str(cursor))
     put_meta(session, EPOCH_KEY, epoch)
     session.flush()

@@ -1,0 +1,274 @@
+"""Writing a page's persons and applications in batches: the common case of a pull.
+
+`pull.apply_changes` hands over, in order, the changes that need none of the careful
+per-change path of `pulled`: not tombstones, no local mutation waiting for the entity,
+nothing parked for it, each entity at most once per batch. A batch is written as the
+per-change writers would write its changes one after another — the same rows, checklist
+items and search index — with a few queries for the whole batch (which ids exist, their
+``sync_state`` and search rowid, which applicants exist, which have an open conflict)
+and ``executemany`` inserts and updates of rows built by `bulk_rows`. Each writer returns
+the positions of the changes that could not be applied (unreadable data, applicant not
+here yet): the caller parks them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
+
+from workstation.domain.model import Application
+from workstation.domain.serialize import application_from_dict, datetime_text, person_from_dict
+from workstation.store import search
+from workstation.store.bulk_rows import (
+    APPLICATION_COLUMNS,
+    CHECKLIST_COLUMNS,
+    PERSON_COLUMNS,
+    Row,
+    application_row,
+    checklist_rows,
+    insert_sql,
+    person_row,
+)
+from workstation.store.pulled import WAITING, Incoming
+from workstation.store.tables import (
+    ApplicationRow,
+    ChecklistItemRow,
+    ConflictRow,
+    OutboxRow,
+    ParkedChangeRow,
+    PersonRow,
+)
+
+CHUNK = 500  # ids per IN list
+
+_PERSONS, _APPLICATIONS = PersonRow.__tablename__, ApplicationRow.__tablename__
+_PERSON_INSERT = insert_sql(_PERSONS, PERSON_COLUMNS)
+_PERSON_UPDATE = (
+    f"UPDATE {_PERSONS} SET {', '.join(f'{c} = ?' for c in PERSON_COLUMNS[1:])} WHERE id = ?"
+)
+_APP_SET = tuple(c for c in APPLICATION_COLUMNS if c not in ("id", "search_rowid"))
+_APP_INSERT = insert_sql(_APPLICATIONS, APPLICATION_COLUMNS)
+_APP_UPDATE = f"UPDATE {_APPLICATIONS} SET {', '.join(f'{c} = ?' for c in _APP_SET)} WHERE id = ?"
+_APP_SET_AT = tuple(APPLICATION_COLUMNS.index(c) for c in _APP_SET)
+_SYNC_STATE_AT = APPLICATION_COLUMNS.index("sync_state")
+_NAME_KEY_AT = PERSON_COLUMNS.index("name_key")
+_WORDS_AT = {
+    key: PERSON_COLUMNS.index(key)
+    for key in ("surname", "given_names", "patronymic", "document_number", "fin", "pin")
+}
+_APPLICANT_KEY_SQL = (
+    f"UPDATE {_APPLICATIONS} SET applicant_key = ? WHERE person_id = ? AND applicant_key != ?"
+)
+_CHECKLIST_DELETE = f"DELETE FROM {ChecklistItemRow.__tablename__} WHERE application_id = ?"
+_CHECKLIST_INSERT = insert_sql(ChecklistItemRow.__tablename__, CHECKLIST_COLUMNS)
+_SEARCH_DELETE = f"DELETE FROM {search.TABLE} WHERE rowid = ?"
+_SEARCH_INSERT = f"INSERT INTO {search.TABLE}(rowid, body) VALUES (?, ?)"
+
+Key = tuple[str, str]  # (entity, entity_id)
+
+
+def _select_in(session: Session, sql: str, ids: Sequence[str], *params: Any) -> list[Any]:
+    """Rows of `sql` (its ``IN ({})`` filled with placeholders) for every chunk of `ids`:
+    IN lists stay short; `params` come first."""
+    connection = session.connection()
+    found: list[Any] = []
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        query = sql.format(", ".join("?" * len(chunk)))
+        found.extend(connection.exec_driver_sql(query, (*params, *chunk)).all())
+    return found
+
+
+def _present(session: Session, table: str, keys: Iterable[Key], where: str = "") -> set[Key]:
+    """The (entity, entity_id) of `keys` that `table` holds (rows matching `where`)."""
+    grouped: dict[str, list[str]] = {}
+    for entity, entity_id in keys:
+        grouped.setdefault(entity, []).append(entity_id)
+    found: set[Key] = set()
+    for entity, ids in grouped.items():
+        sql = f"SELECT entity_id FROM {table} WHERE entity = ? AND entity_id IN ({{}}){where}"
+        found.update((entity, row[0]) for row in _select_in(session, sql, ids, entity))
+    return found
+
+
+def waiting_keys(session: Session, keys: Iterable[Key]) -> set[Key]:
+    """The entities among `keys` with local mutations not yet answered (to be rebased)."""
+    states = ", ".join(f"'{state}'" for state in WAITING)
+    return _present(session, OutboxRow.__tablename__, keys, f" AND state IN ({states})")
+
+
+def parked_keys(session: Session, keys: Iterable[Key]) -> set[Key] | None:
+    """The entities among `keys` with a parked change; None when nothing is parked."""
+    if session.scalar(select(ParkedChangeRow.entity_id).limit(1)) is None:
+        return None
+    return _present(session, ParkedChangeRow.__tablename__, keys)
+
+
+def _write(connection: Connection, sql: str, rows: Sequence[Row]) -> None:
+    if rows:
+        connection.exec_driver_sql(sql, list(rows))
+
+
+def _reindex(connection: Connection, index: Sequence[tuple[int, str]]) -> None:
+    """`search.put` for every (rowid, body), as one delete and one insert."""
+    _write(connection, _SEARCH_DELETE, [(rowid,) for rowid, _ in index])
+    _write(connection, _SEARCH_INSERT, index)
+
+
+def _forget(session: Session) -> None:
+    """Expire persons and applications the session holds: their rows changed under it."""
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, PersonRow | ApplicationRow):
+            session.expire(obj)
+
+
+def write_persons(session: Session, changes: Sequence[Incoming], now: dt.datetime) -> list[int]:
+    """`pulled.write_person` for each change (none deleted, none waiting, ids unique)."""
+    stamp = datetime_text(now) or ""
+    rejected: list[int] = []
+    rows: list[Row] = []
+    for position, change in enumerate(changes):
+        try:
+            person = person_from_dict(change.data, change.version)
+            if person.id != change.entity_id:
+                raise ValueError(f"person data for {change.entity_id} carries id {person.id}")
+            rows.append(person_row(person, stamp)[0])
+        except (ValueError, KeyError, TypeError):
+            rejected.append(position)
+    if not rows:
+        return rejected
+    session.flush()
+    existing = {
+        row[0]
+        for row in _select_in(
+            session, f"SELECT id FROM {_PERSONS} WHERE id IN ({{}})", [r[0] for r in rows]
+        )
+    }
+    connection = session.connection()
+    _write(connection, _PERSON_INSERT, [r for r in rows if r[0] not in existing])
+    updated = {r[0]: r for r in rows if r[0] in existing}
+    if updated:
+        _write(connection, _PERSON_UPDATE, [(*r[1:], r[0]) for r in updated.values()])
+        keys = [(r[_NAME_KEY_AT], r[0], r[_NAME_KEY_AT]) for r in updated.values()]
+        _write(connection, _APPLICANT_KEY_SQL, keys)
+        apps = _select_in(
+            session,
+            f"SELECT search_rowid, number, person_id FROM {_APPLICATIONS}"
+            " WHERE person_id IN ({})",
+            list(updated),
+        )
+        words: dict[str, list[str]] = {}
+        index: list[tuple[int, str]] = []
+        for rowid, number, person_id in apps:
+            applicant = words.get(person_id)
+            if applicant is None:
+                row = updated[person_id]
+                applicant = words[person_id] = search.person_words(
+                    **{key: row[at] for key, at in _WORDS_AT.items()}
+                )
+            index.append((rowid, search.text_of(applicant, number or "")))
+        _reindex(connection, index)
+    _forget(session)
+    return rejected
+
+
+def _applicants(session: Session, ids: Sequence[str]) -> dict[str, tuple[str, list[str]]]:
+    """(name_key, search words) of the stored persons among `ids`."""
+    rows = _select_in(
+        session,
+        "SELECT id, name_key, surname, given_names, patronymic, document_number, fin, pin"
+        f" FROM {_PERSONS} WHERE id IN ({{}})",
+        ids,
+    )
+    return {
+        r[0]: (
+            r[1],
+            search.person_words(
+                surname=r[2],
+                given_names=r[3],
+                patronymic=r[4],
+                document_number=r[5],
+                fin=r[6],
+                pin=r[7],
+            ),
+        )
+        for r in rows
+    }
+
+
+def write_applications(
+    session: Session, changes: Sequence[Incoming], now: dt.datetime
+) -> list[int]:
+    """`pulled.write_application` for each change (none deleted, none waiting, ids unique)."""
+    stamp = datetime_text(now) or ""
+    rejected: list[int] = []
+    parsed: list[tuple[int, Application]] = []
+    for position, change in enumerate(changes):
+        try:
+            app = application_from_dict(change.data, change.version)
+            if app.id != change.entity_id:
+                raise ValueError(f"application data for {change.entity_id} carries id {app.id}")
+            parsed.append((position, app))
+        except (ValueError, KeyError, TypeError):
+            rejected.append(position)
+    if not parsed:
+        return rejected
+    session.flush()
+    applicants = _applicants(session, list(dict.fromkeys(app.person_id for _, app in parsed)))
+    rejected += [position for position, app in parsed if app.person_id not in applicants]
+    apps = [app for _, app in parsed if app.person_id in applicants]
+    ids = [app.id for app in apps]
+    existing: dict[str, tuple[int, str]] = {
+        r[0]: (r[1], r[2])
+        for r in _select_in(
+            session,
+            f"SELECT id, search_rowid, sync_state FROM {_APPLICATIONS} WHERE id IN ({{}})",
+            ids,
+        )
+    }
+    conflicted = {
+        r[0]
+        for r in _select_in(
+            session,
+            f"SELECT entity_id FROM {ConflictRow.__tablename__}"
+            " WHERE entity = 'application' AND resolved = 0 AND entity_id IN ({})",
+            ids,
+        )
+    }
+    last_rowid = int(session.scalar(select(func.max(ApplicationRow.search_rowid))) or 0)
+    inserts: list[Row] = []
+    updates: list[Row] = []
+    items: list[Row] = []
+    index: list[tuple[int, str]] = []
+    for app in apps:
+        name_key, words = applicants[app.person_id]
+        found = existing.get(app.id)
+        if found is None:
+            last_rowid += 1
+            rowid, current = last_rowid, None
+        else:
+            rowid, current = found
+        # pulled.application_sync_state with no local mutation waiting
+        state = "conflict" if app.id in conflicted else "synced"
+        if state == "synced" and current == "rejected":
+            state = "rejected"
+        row = list(application_row(app, rowid, stamp, name_key)[0])
+        row[_SYNC_STATE_AT] = state
+        if found is None:
+            inserts.append(tuple(row))
+        else:
+            updates.append((*(row[at] for at in _APP_SET_AT), app.id))
+        items += checklist_rows(app)
+        index.append((rowid, search.text_of(words, app.number)))
+    connection = session.connection()
+    _write(connection, _APP_INSERT, inserts)
+    _write(connection, _APP_UPDATE, updates)
+    _write(connection, _CHECKLIST_DELETE, [(row[-1],) for row in updates])
+    _write(connection, _CHECKLIST_INSERT, items)
+    _reindex(connection, index)
+    _forget(session)
+    return sorted(rejected)

@@ -1,0 +1,169 @@
+"""A page applied in batches leaves exactly the database the per-change path leaves."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+import shutil
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import update
+
+from tests.store.store_factory import make_application, make_person
+from tests.store.test_sync_store import Change
+from workstation.domain.model import Application, Person
+from workstation.domain.serialize import application_to_dict, person_to_dict
+from workstation.store import Actor, DataDir, Store
+from workstation.store import pull as pull_module
+from workstation.store.pull import PullSummary, apply_changes
+from workstation.store.tables import ApplicationRow
+
+NOW = dt.datetime(2026, 5, 4, 10, 0, tzinfo=dt.UTC)
+ACTOR = Actor(user="aliyev", workstation_id="WS-BAK-01")
+
+
+def _person(seq: int, person: Person, **changes: Any) -> Change:
+    return Change(
+        seq, "person", person.id, 2, person_to_dict(dataclasses.replace(person, **changes))
+    )
+
+
+def _app(seq: int, app: Application, version: int = 2, **changes: Any) -> Change:
+    data = application_to_dict(dataclasses.replace(app, **changes))
+    return Change(seq, "application", app.id, version, data)
+
+
+def _conflict(seq: int, app: Application) -> Change:
+    record = {
+        "conflict_id": f"C-{seq}",
+        "entity": "application",
+        "entity_id": app.id,
+        "mutation_id": f"M-{seq}",
+        "workstation_id": "WS-2",
+        "username": "karimov",
+        "fields": [{"field": "assignee", "base": "", "client": "a", "server": "b"}],
+        "created_at": "2026-05-04T10:00:00Z",
+    }
+    return Change(seq, "conflict", record["conflict_id"], 1, record)
+
+
+def _dump(folder: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table's rows (sorted), the search index by its content."""
+    db = sqlite3.connect(next(folder.glob("*.sqlite3")))
+    try:
+        names = [
+            row[0]
+            for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not row[0].startswith("search_index")
+        ]
+        dump = {name: sorted(db.execute(f'SELECT * FROM "{name}"'), key=repr) for name in names}
+        dump["search_index"] = sorted(db.execute("SELECT rowid, body FROM search_index"))
+    finally:
+        db.close()
+    return dump
+
+
+def _apply(folder: Path, pages: Sequence[Sequence[Change]]) -> PullSummary:
+    total = PullSummary()
+    store = Store.open(DataDir(folder))
+    try:
+        for page in pages:
+            with store.unit_of_work(ACTOR) as uow:
+                summary = apply_changes(uow.session, page, max(c.seq for c in page), "E1", now=NOW)
+            for key in ("applied", "parked", "unparked", "conflicts"):
+                setattr(total, key, getattr(total, key) + getattr(summary, key))
+    finally:
+        store.close()
+    return total
+
+
+def test_mixed_page_in_batches_equals_change_by_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = random.Random(7)
+    p = [make_person(rng) for _ in range(10)]
+    a = [make_application(p[i % 5], i, rng) for i in range(8)]
+    a.append(make_application(p[1], 8, rng))  # not on the mixed page, its applicant is
+    a[6] = dataclasses.replace(a[6], person_id=p[6].id)  # p[6] comes on the mixed page
+    a[7] = dataclasses.replace(a[7], person_id=p[7].id)  # p[7] never comes
+
+    origin = tmp_path / "origin"
+    store = Store.open(DataDir(origin), create=True)
+    first = [_person(i, p[i]) for i in range(5)]
+    first += [_app(10 + i, a[i], version=1) for i in range(9)]
+    first += [_conflict(30, a[2])]
+    with store.unit_of_work(ACTOR) as uow:
+        summary = apply_changes(uow.session, first, 30, "E1", now=NOW)
+        assert (summary.applied, summary.parked) == (13, 2)  # a[6], a[7] wait
+        uow.session.execute(
+            update(ApplicationRow).where(ApplicationRow.id == a[5].id).values(sync_state="rejected")
+        )
+    with store.unit_of_work(ACTOR) as uow:  # local edits, not pushed yet
+        uow.update_application(dataclasses.replace(uow.applications.get(a[4].id), payment_ref="L"))
+        uow.update_person(dataclasses.replace(uow.persons.get(p[2].id), phone="+994 50 1"))
+    store.close()
+
+    bad = {**application_to_dict(a[0]), "id": "X-BAD", "status": "nonsense"}
+    orphan = make_application(p[9], 99, rng)  # its person never comes
+    new_app = make_application(p[5], 50, rng)
+    page = [
+        _person(40, p[5]),
+        _person(41, p[6]),  # a[6] is unparked
+        _person(42, p[8]),
+        _person(43, p[1], surname="Zeynalov", fin="ABC1234"),  # applicant key, reindex
+        _person(44, p[2], given_names="Rəşad"),  # rebased on the local edit
+        Change(45, "person", p[3].id, 3, {}, deleted=True),
+        _app(46, a[1], assignee="hasanova"),
+        _app(47, a[2], assignee="karimov"),  # open conflict
+        Change(48, "application", a[3].id, 3, {}, deleted=True),
+        _app(49, a[4], assignee="aliyev"),  # rebased on the local edit
+        _app(50, a[5], fee_tier="reduced"),  # stays rejected
+        _app(51, a[7], assignee="newer"),  # still parked: its person is missing
+        _app(52, new_app),
+        _app(53, make_application(p[8], 53, rng)),
+        _app(54, make_application(p[1], 54, rng)),
+        _app(55, orphan),
+        Change(56, "application", "X-BAD", 2, bad),
+        _app(57, new_app, version=3, assignee="twice"),  # the same entity again
+        _app(58, a[0], number="BAK-2024-7777777"),
+        _conflict(59, a[0]),
+        _person(60, p[0], email="p0@example.org"),
+    ]
+    rng.shuffle(page)
+    folders = {name: tmp_path / name for name in ("batched", "per_change", "split", "split_ref")}
+    for folder in folders.values():
+        shutil.copytree(origin, folder, ignore=shutil.ignore_patterns(".lock"))
+
+    def apply_in_turn(folder: Path, pages: list[list[Change]]) -> PullSummary:
+        with monkeypatch.context() as m:
+            m.setattr(pull_module, "_WRITERS", {})  # every change on its own, as before batches
+            return _apply(folder, pages)
+
+    batched = _apply(folders["batched"], [page])
+    assert batched == apply_in_turn(folders["per_change"], [page])
+    assert (batched.applied, batched.parked, batched.unparked) == (18, 3, 1)
+    assert _dump(folders["batched"]) == _dump(folders["per_change"])
+    # smaller pages: batches end at page ends, parked changes are retried in between
+    pages = [page[i : i + 4] for i in range(0, len(page), 4)]
+    assert _apply(folders["split"], pages) == apply_in_turn(folders["split_ref"], pages)
+    assert _dump(folders["split"]) == _dump(folders["split_ref"])
+
+    store = Store.open(DataDir(folders["batched"]))
+    try:
+        with store.read() as r:
+            assert r.applications.get(new_app.id).assignee == "twice"
+            assert r.applications.get(a[6].id).person_id == p[6].id
+            rebased = r.applications.get(a[4].id)
+            assert (rebased.assignee, rebased.payment_ref) == ("aliyev", "L")
+            assert r.applications.sync_state(a[4].id) == "pending"
+            assert r.applications.sync_state(a[2].id) == "conflict"
+            assert r.applications.sync_state(a[5].id) == "rejected"
+            assert r.applications.sync_state(a[1].id) == "synced"
+            assert a[8].id in [row.id for row in r.queue.search("Zeynalov")]
+    finally:
+        store.close()
