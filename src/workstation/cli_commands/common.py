@@ -12,7 +12,6 @@ from workstation.store.syncmeta import WORKSTATION_ID_KEY
 __all__ = ["cli_actor", "datadir", "write_atomically"]
 
 
-
 def datadir(args: argparse.Namespace) -> DataDir:
     return DataDir(args.data_dir)
 
