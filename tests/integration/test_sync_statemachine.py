@@ -19,6 +19,7 @@ workstation that took it; every conflict the server recorded is on every worksta
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -78,7 +79,7 @@ from workstation.store.tables import ApplicationRow, ConflictRow, OutboxRow
 from workstation.sync.client import ApiClient
 from workstation.sync.credentials import Credentials
 from workstation.sync.engine import SyncEngine
-from workstation.sync.errors import LoginRequired
+from workstation.sync.errors import LoginRequired, ServerUnavailable
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -236,10 +237,10 @@ class Node:
         except LoginRequired:
             if not self.logged_out:
                 raise
-            self.login()
+            self.login()  # a cut connection may lose this answer too: then still logged out
             self.relogins += 1
+            self.logged_out = False
             report = self.engine().sync_once()
-        self.logged_out = False
         return report.ok
 
     @contextmanager
@@ -485,7 +486,10 @@ class SyncMachine(RuleBasedStateMachine):
         node.close()
         cut = _CutSession(cut_at, after_answer)
         node.open(session=cut)
-        node.sync()  # may or may not go through, depending on how many requests it needs
+        # may or may not go through, depending on how many requests it needs; the relogin
+        # of a logged-out officer may itself be cut (ServerUnavailable): still logged out
+        with contextlib.suppress(ServerUnavailable):
+            node.sync()
         node.logged_out = node.logged_out or cut.lost_refresh
         node.restart()
 
@@ -578,6 +582,7 @@ SETTINGS = settings(
     max_examples=10,
     stateful_step_count=25,
     deadline=None,
+    derandomize=True,  # the same examples on every run: a red CI is reproducible here
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 
