@@ -9,6 +9,12 @@ PYTHON=${PYTHON:-python3}
 # System packages: Python's venv module, and SQLite with FTS5 comes with Python itself.
 need_apt=()
 "$PYTHON" -c 'import venv, ensurepip' 2>/dev/null || need_apt+=(python3-venv)
+# Qt's offscreen platform (the desktop app and its tests) and the fonts it draws with;
+# poppler-utils renders printed PDFs to images for checks.
+for pkg in libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
+           fonts-dejavu-core poppler-utils; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$pkg")
+done
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}"

@@ -1,0 +1,3 @@
+"""The officer's desktop (PySide6): windows, pages, dialogs and Qt models, one folder
+per screen. `app.py` is the composition root; screens get their collaborators through
+an `AppContext` passed to their constructors."""

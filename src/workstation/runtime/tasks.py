@@ -1,0 +1,149 @@
+"""The one way screens run work off the GUI thread (STYLE.md "background work as an
+operation object").
+
+``runner.read(fn, done=..., failed=...)`` runs ``fn()`` on a small pool of reader
+threads; ``runner.write(fn, ...)`` runs it on a single writer thread, so database writes
+go one at a time and in the order they were asked for. ``done(result)`` or
+``failed(exc)`` is then called on the GUI thread — never from a worker — and not at all
+when the ``owner`` widget given with the task was deleted meanwhile.
+
+The GUI thread never waits on a task; `wait_idle` exists for shutdown and tests.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+T = TypeVar("T")
+log = logging.getLogger("workstation.runtime")
+
+
+@dataclass(eq=False)
+class Task(Generic[T]):
+    """A piece of work and what to call with its outcome (on the GUI thread)."""
+
+    fn: Callable[[], T]
+    done: Callable[[T], None] | None = None
+    failed: Callable[[BaseException], None] | None = None
+    owner: QObject | None = None
+    label: str = ""
+    cancelled: bool = field(default=False, init=False)
+
+    def cancel(self) -> None:
+        """The outcome will not be delivered (the work itself may still run)."""
+        self.cancelled = True
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; a worker emits `finished` and Qt queues the call there."""
+
+    finished = Signal(object, object, object)  # task, result, error
+
+
+class _Job(QRunnable):
+    def __init__(self, task: Task[Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._task = task
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._task.fn()
+        except BaseException as exc:  # delivered to `failed`, never lost
+            log.debug(
+                "task %s failed: %s",
+                self._task.label,
+                "".join(traceback.format_exception_only(exc)).strip(),
+            )
+            self._relay.finished.emit(self._task, None, exc)
+        else:
+            self._relay.finished.emit(self._task, result, None)
+
+
+class TaskRunner(QObject):
+    """Reader pool + one writer thread; outcomes delivered on the GUI thread.
+
+    ``busy_changed(n)`` tells how many tasks are running or waiting (for a spinner);
+    ``task_failed(label, exc)`` is emitted for failures no ``failed`` callback took, so
+    that nothing fails silently (the main window shows them)."""
+
+    busy_changed = Signal(int)
+    task_failed = Signal(str, object)
+
+    def __init__(self, parent: QObject | None = None, *, readers: int = 2) -> None:
+        super().__init__(parent)
+        self._readers = QThreadPool(self)
+        self._readers.setMaxThreadCount(max(1, readers))
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._deliver)
+        self._pending = 0
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def read(
+        self,
+        fn: Callable[[], T],
+        *,
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
+        label: str = "",
+    ) -> Task[T]:
+        """Run ``fn`` on a reader thread (queries, rendering, file reading)."""
+        return self._start(self._readers, Task(fn, done, failed, owner, label))
+
+    def write(
+        self,
+        fn: Callable[[], T],
+        *,
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
+        label: str = "",
+    ) -> Task[T]:
+        """Run ``fn`` on the writer thread, after every write asked for before it."""
+        return self._start(self._writer, Task(fn, done, failed, owner, label))
+
+    def _start(self, pool: QThreadPool, task: Task[T]) -> Task[T]:
+        self._pending += 1
+        self.busy_changed.emit(self._pending)
+        pool.start(_Job(task, self._relay))
+        return task
+
+    @Slot(object, object, object)
+    def _deliver(self, task: Task[Any], result: Any, error: BaseException | None) -> None:
+        self._pending -= 1
+        self.busy_changed.emit(self._pending)
+        if task.cancelled:
+            return
+        if task.owner is not None and not shiboken6.isValid(task.owner):
+            return
+        if error is None:
+            if task.done is not None:
+                task.done(result)
+        elif task.failed is not None:
+            task.failed(error)
+        else:
+            log.error(
+                "background task %s failed",
+                task.label or getattr(task.fn, "__qualname__", "?"),
+                exc_info=error,
+            )
+            self.task_failed.emit(task.label, error)
+
+    def wait_idle(self, msecs: int = 30_000) -> bool:
+        """Block until the pools are empty (shutdown and tests only). Outcomes still
+        arrive through the event loop afterwards."""
+        return self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs)

@@ -1,0 +1,122 @@
+"""The task runner: work runs off the GUI thread, outcomes arrive on it, writes go one at
+a time in order, failures reach a callback or the runner's signal, a deleted owner gets
+nothing."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QWidget
+
+from workstation.runtime.tasks import TaskRunner
+
+
+def test_read_runs_off_the_gui_thread_and_delivers_on_it(qtbot):
+    runner = TaskRunner()
+    gui = threading.get_ident()
+    seen: dict[str, object] = {}
+
+    def work() -> int:
+        seen["worker"] = threading.get_ident()
+        return 42
+
+    def done(value: int) -> None:
+        seen["value"] = value
+        seen["on_gui"] = QThread.currentThread() is runner.thread()
+        seen["thread"] = threading.get_ident()
+
+    runner.read(work, done=done)
+    qtbot.waitUntil(lambda: "value" in seen)
+    assert seen["value"] == 42
+    assert seen["worker"] != gui
+    assert seen["thread"] == gui
+    assert seen["on_gui"] is True
+    assert runner.pending == 0
+
+
+def test_writes_run_one_at_a_time_in_order(qtbot):
+    runner = TaskRunner(readers=4)
+    order: list[int] = []
+    active = [0]
+    overlap = [False]
+    lock = threading.Lock()
+
+    def make(i: int):
+        def work() -> int:
+            with lock:
+                active[0] += 1
+                overlap[0] |= active[0] > 1
+            QThread.msleep(5)
+            with lock:
+                order.append(i)
+                active[0] -= 1
+            return i
+
+        return work
+
+    done: list[int] = []
+    for i in range(10):
+        runner.write(make(i), done=done.append)
+    qtbot.waitUntil(lambda: len(done) == 10)
+    assert order == list(range(10))
+    assert done == list(range(10))
+    assert not overlap[0]
+
+
+def test_a_failure_goes_to_its_callback(qtbot):
+    runner = TaskRunner()
+    errors: list[BaseException] = []
+
+    def boom() -> None:
+        raise ValueError("disk on fire")
+
+    runner.write(boom, failed=errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], ValueError)
+    assert str(errors[0]) == "disk on fire"
+
+
+def test_an_unhandled_failure_is_signalled_not_lost(qtbot, caplog):
+    runner = TaskRunner()
+
+    def boom() -> None:
+        raise OSError("network gone")
+
+    with qtbot.waitSignal(runner.task_failed) as blocker:
+        runner.read(boom, label="pull page")
+    assert blocker.args[0] == "pull page"
+    assert isinstance(blocker.args[1], OSError)
+    assert "pull page" in caplog.text
+
+
+def test_a_deleted_owner_gets_no_outcome(qtbot):
+    runner = TaskRunner()
+    owner = QWidget()
+    got: list[int] = []
+    gate = threading.Event()
+
+    def work() -> int:
+        gate.wait(5)
+        return 1
+
+    runner.read(work, done=got.append, owner=owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(owner))
+    gate.set()
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert got == []
+
+
+def test_a_cancelled_task_delivers_nothing(qtbot):
+    runner = TaskRunner()
+    got: list[int] = []
+    gate = threading.Event()
+    task = runner.read(lambda: gate.wait(5) and 1, done=got.append)
+    task.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert got == []
