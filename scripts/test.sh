@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/postgres.sh   # the tests of the central server and of sync need it
 v=.venv/bin
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}   # the desktop tests run without a screen
 echo "== ruff";          $v/ruff check src tests benchmarks
                          $v/ruff format --check src tests benchmarks
 echo "== mypy";          $v/mypy
