@@ -6,11 +6,13 @@ what it requires. The same table is enforced by the workstation and the server.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workstation.domain.errors import Message, TransitionRefused
-from workstation.domain.model import Role, Status
+from workstation.domain.model import Application, Decision, Outcome, Role, Status, StatusChange
 
 S = Status
 R = Role
@@ -121,6 +123,29 @@ def check(
             ),
         )
     return transition
+
+
+def apply(
+    app: Application, transition: Transition, *, by: str, at: dt.datetime, reason: str = ""
+) -> Application:
+    """`app` after `transition` (checked by `check`): the new status, one more history
+    entry, the decision when the transition is one, the reception when it is that."""
+    change = StatusChange(
+        at=at, by=by, from_status=app.status, to_status=transition.target, reason=reason
+    )
+    decision = app.decision
+    if transition.is_decision:
+        outcome = Outcome.APPROVED if transition.target == Status.APPROVED else Outcome.REFUSED
+        decision = Decision(outcome=outcome, by=by, at=at, reason=reason)
+    received = transition.target == Status.RECEIVED
+    return dataclasses.replace(
+        app,
+        status=transition.target,
+        history=(*app.history, change),
+        decision=decision,
+        received_at=app.received_at or (at if received else None),
+        received_by=app.received_by or (by if received else ""),
+    )
 
 
 def reachable(start: Status = INITIAL) -> frozenset[Status]:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from workstation.domain import states
 from workstation.domain.catalogue import Catalogue
+from workstation.domain.checklist import missing_documents
 from workstation.domain.errors import TransitionRefused
 from workstation.domain.merge import new_steps, transition_between
 from workstation.domain.model import Role, Status
@@ -92,6 +93,37 @@ def check_rights(actor: Actor, changed: JSON, prev: JSON) -> None:
             )
         except TransitionRefused as exc:
             raise Rejected(exc.code, exc.message.en) from exc
+
+
+_REVIEWED = frozenset({Status.UNDER_REVIEW, *states.DECIDED})
+
+
+def check_checklist(
+    session: Session, catalogue: Catalogue, today: dt.date, *, changed: JSON, prev: JSON, data: JSON
+) -> None:
+    """An update that submits for review (and leaves the application under review or
+    beyond) needs every required document that applies received: the rule of
+    `domain.checklist`, which the workstation applies too. `data` is the application as
+    it will be stored (after the merge). Like the reception timing rules, this is a rule
+    of the step, not of records that already exist: a create (an import) is not asked."""
+    submits = False
+    for step in new_steps(changed, prev):
+        transition = transition_between(step.source, step.target)
+        submits = submits or (transition is not None and transition.needs_complete_checklist)
+    if not submits or Status(str(data.get("status"))) not in _REVIEWED:
+        return
+    person = session.get(PersonRow, data.get("person_id"))
+    if person is None:
+        raise Rejected("person_unknown", "The applicant is not known to the server.")
+    missing = missing_documents(
+        catalogue, application_from_dict(data), person_from_dict(person.data), today
+    )
+    if missing:
+        raise Rejected(
+            "checklist_incomplete",
+            "Not all required documents have been received: "
+            + " ".join(error.message.en for error in missing),
+        )
 
 
 def check_references(session: Session, actor: Actor, entity: str, data: JSON) -> None:

@@ -12,6 +12,7 @@ from workstation.server import audit, conflicts, counters, records
 from workstation.server.checks import (
     Actor,
     Rejected,
+    check_checklist,
     check_numbers,
     check_references,
     check_rights,
@@ -105,6 +106,10 @@ def _update(state: ServerState, session: Session, actor: Actor, m: Mutation) -> 
     merged = merge(row.data, m.changed, m.prev, fresh=m.base_version == row.version)
     data = normalise(m.entity, merged.merged, state.catalogue, state.today())
     check_references(session, actor, m.entity, data)
+    if m.entity == "application":
+        check_checklist(
+            session, state.catalogue, state.today(), changed=m.changed, prev=m.prev, data=data
+        )
     check_numbers(session, actor, m.entity, data, row.data)
     version = row.version
     if data != row.data:

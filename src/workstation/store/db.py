@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -16,6 +17,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from workstation.domain.catalogue import Catalogue, load_catalogue
 from workstation.store.attachments import AttachmentFiles
 from workstation.store.datadir import DataDir
 from workstation.store.errors import NotFound
@@ -127,6 +129,11 @@ class Store:
                 datadir.unlock()
             raise
         return cls(datadir, engine, clock=clock)
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        """The service catalogue the local rules read (the shipped one), read once."""
+        return load_catalogue()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -10,7 +10,6 @@ Commits on a clean exit, rolls everything back when the block raises.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,18 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, insert, select
 
-from workstation.domain import states
+from workstation.domain import checklist, states
 from workstation.domain.errors import Message, TransitionRefused
-from workstation.domain.model import (
-    Application,
-    AttachmentRef,
-    Decision,
-    Outcome,
-    Person,
-    Role,
-    Status,
-    StatusChange,
-)
+from workstation.domain.model import Application, AttachmentRef, Person, Role
 from workstation.domain.numbers import application_number
 from workstation.domain.serialize import application_to_dict, changed_fields, person_to_dict
 from workstation.store import leases, search
@@ -378,31 +368,28 @@ class UnitOfWork(Repositories):
     ) -> Application:
         """Take `action` on the application (the state machine decides); appends to its
         history, records a decision when the action is one. `TransitionRefused` (and
-        nothing written) when not allowed. ``checklist_complete`` defaults to "every
-        checklist item received"."""
+        nothing written) when not allowed. ``checklist_complete`` defaults to the
+        catalogue's rule (`domain.checklist`): every required document that applies
+        is received."""
         row = self._application_row(application_id)
         stored = self._stored_application(row)
         if checklist_complete is None:
-            checklist_complete = all(item.received for item in stored.checklist)
+            transition = states.find(stored.status, action)
+            checklist_complete = (
+                transition is None
+                or not transition.needs_complete_checklist
+                or checklist.checklist_complete(
+                    self.store.catalogue,
+                    stored,
+                    person_from_row(self._person_row(stored.person_id)),
+                    self.now().date(),
+                )
+            )
         step = states.check(
             stored.status, action, role, reason=reason, checklist_complete=checklist_complete
         )
-        at = when or self.now()
-        by = self.actor.user
-        change = StatusChange(
-            at=at, by=by, from_status=stored.status, to_status=step.target, reason=reason
-        )
-        decision = stored.decision
-        if step.is_decision:
-            outcome = Outcome.APPROVED if step.target == Status.APPROVED else Outcome.REFUSED
-            decision = Decision(outcome=outcome, by=by, at=at, reason=reason)
-        updated = dataclasses.replace(
-            stored,
-            status=step.target,
-            history=(*stored.history, change),
-            decision=decision,
-            received_at=stored.received_at or (at if step.target == Status.RECEIVED else None),
-            received_by=stored.received_by or (by if step.target == Status.RECEIVED else ""),
+        updated = states.apply(
+            stored, step, by=self.actor.user, at=when or self.now(), reason=reason
         )
         self._save_application(row, stored, updated, f"application.{action}")
         return updated
