@@ -102,3 +102,45 @@ def has_open(session: Session, entity: str, entity_id: str) -> bool:
         )
         is not None
     )
+
+
+def _local(r: ConflictRow) -> LocalConflict:
+    return LocalConflict(
+        r.conflict_id,
+        r.entity,
+        r.entity_id,
+        r.mutation_id,
+        r.workstation_id,
+        r.username,
+        list(r.fields),
+        r.created_at,
+        r.resolved,
+        r.resolved_by,
+        r.resolution,
+    )
+
+
+def open_for(session: Session, entity: str, entity_id: str) -> list[LocalConflict]:
+    """The open conflicts of one entity, oldest first (the detail page's conflict view)."""
+    rows = session.scalars(
+        select(ConflictRow)
+        .where(
+            ConflictRow.entity == entity,
+            ConflictRow.entity_id == entity_id,
+            ConflictRow.resolved.is_(False),
+        )
+        .order_by(ConflictRow.created_at, ConflictRow.conflict_id)
+    )
+    return [_local(r) for r in rows]
+
+
+def mark_resolved(session: Session, conflict_id: str, by: str, resolution: str) -> LocalConflict:
+    """Close a conflict locally (`UnitOfWork.resolve_conflict` also queues the server's
+    copy). `KeyError` when there is no such conflict; a closed one stays as it was."""
+    row = session.get(ConflictRow, conflict_id)
+    if row is None:
+        raise KeyError(conflict_id)
+    if not row.resolved:
+        row.resolved, row.resolved_by, row.resolution = True, by, resolution
+        session.flush()
+    return _local(row)

@@ -23,7 +23,7 @@ from workstation.domain.errors import Message, TransitionRefused
 from workstation.domain.model import Application, AttachmentRef, Person, Role
 from workstation.domain.numbers import application_number
 from workstation.domain.serialize import application_to_dict, changed_fields, person_to_dict
-from workstation.store import leases, search
+from workstation.store import conflicts, leases, search
 from workstation.store.applications import set_applicant_key
 from workstation.store.audit import chain_head, chain_values
 from workstation.store.bulk import BulkInsert
@@ -35,6 +35,7 @@ from workstation.store.mapping import (
     person_values,
 )
 from workstation.store.outbox import last_client_seq, outbox_values, set_last_client_seq
+from workstation.store.pulled import application_sync_state
 from workstation.store.repositories import Repositories
 from workstation.store.tables import (
     ApplicationRow,
@@ -393,6 +394,30 @@ class UnitOfWork(Repositories):
         )
         self._save_application(row, stored, updated, f"application.{action}")
         return updated
+
+    # -- conflicts ("Needs review") -------------------------------------------------
+
+    def resolve_conflict(self, conflict_id: str, resolution: str) -> conflicts.LocalConflict:
+        """Close an open conflict: locally now, on the server through an outbox mutation
+        (entity ``conflict``, ``{"resolved": true, "resolution": ...}``) pushed after the
+        changes made before it. The data change that resolves it (if any) is made first
+        with `update_application`/`update_person`. `KeyError` if there is no such conflict."""
+        closed = conflicts.mark_resolved(self.session, conflict_id, self.actor.user, resolution)
+        self._record(
+            "conflict",
+            conflict_id,
+            "update",
+            base_version=0,
+            changed={"resolved": True, "resolution": resolution},
+            prev={"resolved": False},
+            action="conflict.resolve",
+        )
+        if closed.entity == "application":
+            row = self.session.get(ApplicationRow, closed.entity_id)
+            if row is not None:
+                row.sync_state = application_sync_state(self.session, row.id, row.sync_state)
+                self.session.flush()
+        return closed
 
     # -- attachments ---------------------------------------------------------------
 
