@@ -84,6 +84,8 @@ class TaskRunner(QObject):
         self._readers.setMaxThreadCount(max(1, readers))
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
+        self._network = QThreadPool(self)
+        self._network.setMaxThreadCount(2)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
         self._pending = 0
@@ -116,6 +118,20 @@ class TaskRunner(QObject):
         """Run ``fn`` on the writer thread, after every write asked for before it."""
         return self._start(self._writer, Task(fn, done, failed, owner, label))
 
+    def network(
+        self,
+        fn: Callable[[], T],
+        *,
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
+        label: str = "",
+    ) -> Task[T]:
+        """Run ``fn`` on a network thread (login, enrolment, a sync round): long waits on
+        a server must hold up neither the readers nor the writer. The work writes through
+        its own units of work."""
+        return self._start(self._network, Task(fn, done, failed, owner, label))
+
     def _start(self, pool: QThreadPool, task: Task[T]) -> Task[T]:
         self._pending += 1
         self.busy_changed.emit(self._pending)
@@ -146,4 +162,8 @@ class TaskRunner(QObject):
     def wait_idle(self, msecs: int = 30_000) -> bool:
         """Block until the pools are empty (shutdown and tests only). Outcomes still
         arrive through the event loop afterwards."""
-        return self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs)
+        return (
+            self._network.waitForDone(msecs)
+            and self._writer.waitForDone(msecs)
+            and self._readers.waitForDone(msecs)
+        )
