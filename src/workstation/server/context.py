@@ -15,7 +15,8 @@ from workstation.protocol.v1 import ACCEPTED_VERSIONS, PROTOCOL_HEADER, PROTOCOL
 from workstation.server.config import ServerConfig
 from workstation.server.db import Database
 from workstation.server.errors import ApiError
-from workstation.server.tokens import Principal, TokenError, verify_access
+from workstation.server.tables import UserRow, WorkstationRow
+from workstation.server.tokens import TokenError, verify_access
 
 
 @dataclass
@@ -69,16 +70,46 @@ def check_protocol(
 _bearer = HTTPBearer(auto_error=False)
 
 
-def principal(
+@dataclass(frozen=True, slots=True)
+class Account:
+    """Who calls, as the database knows them at this request (not as the access token
+    remembers them): an active user on an enrolled workstation."""
+
+    username: str
+    role: str
+    user_center: str
+    workstation_id: str
+    center_code: str
+    """The workstation's service center."""
+
+
+def account(
     server: State,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> Principal:
+) -> Account:
+    """The one check of every authenticated endpoint: a valid access token (401) whose
+    user still exists and is not disabled, on a workstation still enrolled (403). A
+    disabled user's token stops working at once, not at its expiry."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise ApiError(401, "token_invalid", "An access token is required.")
     try:
-        return verify_access(server.secret, credentials.credentials)
+        token = verify_access(server.secret, credentials.credentials)
     except TokenError as exc:
         raise ApiError(401, exc.code, str(exc)) from exc
+    with server.db.transaction() as session:
+        user = session.get(UserRow, token.username)
+        workstation = session.get(WorkstationRow, token.workstation_id)
+        if user is None or user.disabled:
+            raise ApiError(403, "user_disabled", "This user account is disabled.")
+        if workstation is None:
+            raise ApiError(403, "workstation_unknown", "This workstation is not enrolled.")
+        return Account(
+            username=user.username,
+            role=user.role,
+            user_center=user.center_code,
+            workstation_id=workstation.id,
+            center_code=workstation.center_code,
+        )
 
 
-Caller = Annotated[Principal, Depends(principal)]
+Caller = Annotated[Account, Depends(account)]

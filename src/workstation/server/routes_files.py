@@ -24,7 +24,7 @@ router = APIRouter()
 
 
 @router.post(
-    "/leases", response_model=Lease, tags=["leases"], responses=responses(401, 409, 422, 426)
+    "/leases", response_model=Lease, tags=["leases"], responses=responses(401, 403, 409, 422, 426)
 )
 def new_lease(body: LeaseRequest, server: State, caller: Caller) -> Lease:
     """A new block of numbers for this workstation."""
@@ -40,7 +40,7 @@ def new_lease(body: LeaseRequest, server: State, caller: Caller) -> Lease:
 
 
 @router.get(
-    "/leases", response_model=LeasesResponse, tags=["leases"], responses=responses(401, 426)
+    "/leases", response_model=LeasesResponse, tags=["leases"], responses=responses(401, 403, 426)
 )
 def my_leases(server: State, caller: Caller) -> LeasesResponse:
     """This workstation's blocks."""
@@ -49,7 +49,7 @@ def my_leases(server: State, caller: Caller) -> LeasesResponse:
 
 
 @router.post(
-    "/leases/void", status_code=204, tags=["leases"], responses=responses(401, 404, 422, 426)
+    "/leases/void", status_code=204, tags=["leases"], responses=responses(401, 403, 404, 422, 426)
 )
 def void_numbers(body: VoidRequest, server: State, caller: Caller) -> Response:
     """Numbers this workstation will never use: never reused."""
@@ -62,7 +62,7 @@ def void_numbers(body: VoidRequest, server: State, caller: Caller) -> Response:
     "/attachments/{sha256}/status",
     response_model=AttachmentStatus,
     tags=["attachments"],
-    responses=responses(401, 404, 422, 426),
+    responses=responses(401, 403, 404, 422, 426),
 )
 def attachment_status(sha256: str, server: State, caller: Caller) -> AttachmentStatus:
     """How much of the attachment the server holds."""
@@ -74,7 +74,7 @@ def attachment_status(sha256: str, server: State, caller: Caller) -> AttachmentS
     "/attachments/{sha256}",
     response_model=AttachmentStatus,
     tags=["attachments"],
-    responses=responses(401, 409, 413, 422, 426),
+    responses=responses(401, 403, 409, 413, 422, 426),
     openapi_extra={
         "requestBody": {
             "required": True,
@@ -115,7 +115,7 @@ async def upload_attachment(  # noqa: PLR0917 - FastAPI parameters
     response_class=Response,
     responses={
         200: {"content": {"application/octet-stream": {}}},
-        **responses(401, 404, 422, 426),
+        **responses(401, 403, 404, 422, 426),
     },
 )
 def download_attachment(sha256: str, server: State, caller: Caller) -> Response:

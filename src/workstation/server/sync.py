@@ -18,25 +18,18 @@ from workstation.protocol.v1 import (
 )
 from workstation.server import conflicts, counters, records
 from workstation.server.checks import JSON, Actor
-from workstation.server.context import ServerState
+from workstation.server.context import Account, ServerState
 from workstation.server.db import utc_now
 from workstation.server.errors import ApiError
 from workstation.server.push import apply_mutation
-from workstation.server.tables import ConflictRow, MutationRow, UserRow, WorkstationRow
-from workstation.server.tokens import Principal
+from workstation.server.tables import ConflictRow, MutationRow
 
 
-def actor_of(session: Session, caller: Principal) -> Actor | MutationRejection:
-    """The pushing user and workstation as the database knows them now."""
-    user = session.get(UserRow, caller.username)
-    workstation = session.get(WorkstationRow, caller.workstation_id)
-    if user is None or user.disabled:
-        raise ApiError(403, "user_disabled", "This user account is disabled.")
-    if workstation is None:
-        raise ApiError(403, "workstation_unknown", "This workstation is not enrolled.")
-    if user.center_code != workstation.center_code:
+def actor_of(caller: Account) -> Actor | MutationRejection:
+    """The pushing user and workstation (checked active by `context.account`)."""
+    if caller.user_center != caller.center_code:
         return MutationRejection("wrong_center", "The user belongs to another service center.")
-    return Actor(user.username, Role(user.role), workstation.id, workstation.center_code)
+    return Actor(caller.username, Role(caller.role), caller.workstation_id, caller.center_code)
 
 
 class MutationRejection:
@@ -63,7 +56,7 @@ def _stored(session: Session, workstation_id: str, request: PushRequest) -> dict
 def _one(
     state: ServerState,
     session: Session,
-    caller: Principal,
+    caller: Account,
     *,
     actor: Actor | MutationRejection | None,
     stored: dict[str, JSON],
@@ -93,7 +86,7 @@ def _one(
 
 
 def _batch(
-    state: ServerState, caller: Principal, request: PushRequest
+    state: ServerState, caller: Account, request: PushRequest
 ) -> tuple[list[MutationResult], DBAPIError | None]:
     """The batch in one transaction, each mutation in its own savepoint. A transient
     failure stops it: what was done before is committed (if the database still can)."""
@@ -106,7 +99,7 @@ def _batch(
         actor: Actor | MutationRejection | None = None
         for m in order:
             if actor is None and m.mutation_id not in stored:
-                actor = actor_of(session, caller)
+                actor = actor_of(caller)
                 if not isinstance(actor, MutationRejection):
                     records.preload(session, [(m.entity, m.entity_id) for m in order])
             try:
@@ -120,7 +113,7 @@ def _batch(
     return results, failure
 
 
-def push(state: ServerState, caller: Principal, request: PushRequest) -> PushResponse:
+def push(state: ServerState, caller: Account, request: PushRequest) -> PushResponse:
     """Each mutation in `client_seq` order, each in its own savepoint of one transaction
     (committed at the end of the batch). A transient database failure stops the batch
     with 503; what was done is stored and replays."""
@@ -144,13 +137,10 @@ def push(state: ServerState, caller: Principal, request: PushRequest) -> PushRes
     return PushResponse(results=results)
 
 
-def pull(state: ServerState, caller: Principal, since: int, limit: int) -> PullResponse:
+def pull(state: ServerState, caller: Account, since: int, limit: int) -> PullResponse:
     """Changes of the caller's center with ``seq > since``, in sequence order."""
     with state.db.snapshot() as session:
-        workstation = session.get(WorkstationRow, caller.workstation_id)
-        if workstation is None:
-            raise ApiError(403, "workstation_unknown", "This workstation is not enrolled.")
-        center = workstation.center_code
+        center = caller.center_code
         changes: list[Change] = []
         for table in records.TABLES.values():
             rows: ScalarResult[records.RecordRow] = session.scalars(
