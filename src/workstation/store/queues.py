@@ -206,6 +206,14 @@ def _rows_of(keys: Select[int], order: Sequence[Any]) -> Select[*tuple[Any, ...]
     )
 
 
+def _order(flt: QueueFilter, sort: SortKey, descending: bool) -> list[Any]:
+    """The ORDER BY of `QueueRepository.page` (ties broken by id)."""
+    ascending, descending_order = _SORTS[SortKey(sort)]
+    if sort == SortKey.DUE_DATE and _narrowed_unordered(flt):
+        ascending, descending_order = _DUE_SORTED
+    return [descending_order, A.id.desc()] if descending else [ascending, A.id.asc()]
+
+
 class QueueRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -269,3 +277,35 @@ class QueueRepository:
         order = [A.received_at.desc(), A.id.desc()]
         keys = _keys(flt, order, 0, max(limit, 0))
         return [_queue_row(values) for values in self.session.execute(_rows_of(keys, order))]
+
+    def keys(
+        self,
+        flt: QueueFilter | None = None,
+        sort: SortKey = SortKey.RECEIVED_AT,
+        descending: bool = False,
+        limit: int | None = None,
+    ) -> list[int]:
+        """The row keys of the whole queue (or of its first `limit` lines), in the order
+        of `page`: for a view that holds the order and fetches its visible lines with
+        `rows_for` (Anki's browser). One walk of a queue index; no table reads for the
+        sorts an index holds."""
+        flt = flt or QueueFilter()
+        query = select(_ROWID).select_from(A)
+        if sort == SortKey.CITIZENSHIP:
+            query = query.join(P, P.id == A.person_id)
+        query = query.where(*_conditions(flt)).order_by(*_order(flt, sort, descending))
+        if limit is not None:
+            query = query.limit(max(limit, 0))
+        return list(self.session.scalars(query))
+
+    def rows_for(self, keys: Sequence[int]) -> dict[int, QueueRow]:
+        """The queue lines of these row keys (from `keys`); keys of applications that are
+        gone meanwhile are missing from the answer."""
+        if not keys:
+            return {}
+        query = (
+            select(_ROWID, *_ROW_COLUMNS)
+            .join(P, P.id == A.person_id)
+            .where(_ROWID.in_(list(keys)), A.deleted.is_(False))
+        )
+        return {values[0]: _queue_row(values[1:]) for values in self.session.execute(query)}
