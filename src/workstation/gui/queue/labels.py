@@ -1,0 +1,34 @@
+"""Display texts of statuses and sync states (English source strings for Qt Linguist)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from workstation.domain.model import Status
+
+_STATUS = {
+    Status.DRAFT: "Draft",
+    Status.RECEIVED: "Received",
+    Status.AWAITING_DOCUMENTS: "Awaiting documents",
+    Status.UNDER_REVIEW: "Under review",
+    Status.APPROVED: "Approved",
+    Status.REFUSED: "Refused",
+    Status.CARD_PRINTED: "Card printed",
+    Status.ISSUED: "Issued",
+    Status.WITHDRAWN: "Withdrawn",
+}
+
+_SYNC = {
+    "pending": "Not sent yet",
+    "synced": "Synced",
+    "conflict": "Needs review",
+    "rejected": "Rejected by server",
+}
+
+
+def status_text(status: Status) -> str:
+    return QCoreApplication.translate("Status", _STATUS.get(status, str(status)))
+
+
+def sync_text(state: str) -> str:
+    return QCoreApplication.translate("SyncState", _SYNC.get(state, state))
