@@ -103,7 +103,7 @@ def test_assign_to_me_and_request_documents(qtbot: QtBot, context: AppContext) -
     )
     assert page.assign_button.isEnabled()
     with qtbot.waitSignal(page.action_done, timeout=10_000):
-        qtbot.mouseClick(page.assign_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.assign_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     with context.store.read() as repos:
         assert {repos.applications.get(i).assignee for i in ids} == {"officer"}
 
@@ -112,7 +112,7 @@ def test_assign_to_me_and_request_documents(qtbot: QtBot, context: AppContext) -
     assert isinstance(dialog, RequestDocumentsDialog)
     ok = dialog.buttons.buttons()[0]
     assert not ok.isEnabled()  # a reason is required
-    qtbot.keyClicks(dialog.reason, "Bank statement for the last 3 months")
+    qtbot.keyClicks(dialog.reason, "Bank statement for the last 3 months")  # type: ignore[no-untyped-call]
     first = page.model.application_id(0)
     with qtbot.waitSignal(page.action_done, timeout=10_000):
         dialog.accept()
