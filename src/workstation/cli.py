@@ -87,6 +87,13 @@ def _add_server_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
     p.add_argument("--workers", type=int, default=1, help="server processes (uvicorn workers)")
     p.add_argument("--access-ttl", type=float, default=900.0, metavar="S", help="seconds")
     p.add_argument("--refresh-ttl", type=float, default=30 * 86400.0, metavar="S", help="seconds")
+    p.add_argument(
+        "--refresh-grace",
+        type=float,
+        default=60.0,
+        metavar="S",
+        help="seconds in which a just-exchanged refresh token still works once (lost answer)",
+    )
 
     p = sub.add_parser("admin", help="manage the central server's database")
     p.add_argument("--database", required=True, metavar="URL", help="postgresql://… or sqlite:///…")

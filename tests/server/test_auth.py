@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from tests.server.harness import HEADERS, PASSWORD, Harness
 from workstation.server import admin
@@ -29,21 +30,63 @@ def test_enrol_code_works_once(server: Harness, center: str) -> None:
     assert unknown.json()["code"] == "enrol_code_invalid"
 
 
+def _refresh(server: Harness, token: str, workstation_id: str) -> Any:
+    body = {"refresh_token": token, "workstation_id": workstation_id}
+    return server.client.post("/api/v1/auth/refresh", headers=HEADERS, json=body)
+
+
 def test_login_refresh_rotates(server: Harness, center: str) -> None:
+    """Each refresh exchanges the token. Presented again after its successor was used,
+    the old one is a replay: 401, and every token of that login is revoked."""
     session = server.station("officer1")
+    ws = session.workstation_id
     assert session.get("/leases").status_code == 200
-    body = {"refresh_token": session.refresh_token, "workstation_id": session.workstation_id}
-    rotated = server.client.post("/api/v1/auth/refresh", headers=HEADERS, json=body)
+    rotated = _refresh(server, session.refresh_token, ws)
     assert rotated.status_code == 200, rotated.text
     assert rotated.json()["user"]["role"] == "officer"
-    replayed = server.client.post("/api/v1/auth/refresh", headers=HEADERS, json=body)
+    newer = _refresh(server, rotated.json()["refresh_token"], ws)  # the successor is used
+    assert newer.status_code == 200, newer.text
+    replayed = _refresh(server, session.refresh_token, ws)
     assert replayed.status_code == 401
     assert replayed.json()["code"] == "refresh_invalid"
-    new = {
-        "refresh_token": rotated.json()["refresh_token"],
-        "workstation_id": session.workstation_id,
-    }
-    assert server.client.post("/api/v1/auth/refresh", headers=HEADERS, json=new).status_code == 200
+    revoked = _refresh(server, newer.json()["refresh_token"], ws)  # the whole family
+    assert (revoked.status_code, revoked.json()["code"]) == (401, "refresh_invalid")
+    other = server.login("officer1", ws)  # another login is another family
+    assert _refresh(server, other.refresh_token, ws).status_code == 200
+
+
+def test_a_lost_refresh_answer_is_forgiven_within_the_grace(server: Harness, center: str) -> None:
+    """The answer to a refresh was lost: the old token, presented again at once while its
+    successor is unused, gets a new pair, and the successor it never saw stops working."""
+    session = server.station("officer1")
+    ws = session.workstation_id
+    lost = _refresh(server, session.refresh_token, ws)
+    assert lost.status_code == 200
+    again = _refresh(server, session.refresh_token, ws)
+    assert again.status_code == 200, again.text
+    assert again.json()["refresh_token"] != lost.json()["refresh_token"]
+    on = _refresh(server, again.json()["refresh_token"], ws)
+    assert on.status_code == 200, on.text
+    never_seen = _refresh(server, lost.json()["refresh_token"], ws)
+    assert never_seen.status_code == 401  # revoked when replaced (and now: a replay)
+    assert _refresh(server, on.json()["refresh_token"], ws).status_code == 401
+
+
+def test_a_replay_after_the_grace_revokes_the_family(db_url: str) -> None:
+    harness = Harness(db_url, refresh_grace=0.5)
+    try:
+        harness.center()
+        harness.user("officer1")
+        session = harness.station("officer1")
+        ws = session.workstation_id
+        successor = _refresh(harness, session.refresh_token, ws)
+        assert successor.status_code == 200
+        time.sleep(0.7)
+        late = _refresh(harness, session.refresh_token, ws)  # successor unused, too late
+        assert (late.status_code, late.json()["code"]) == (401, "refresh_invalid")
+        assert _refresh(harness, successor.json()["refresh_token"], ws).status_code == 401
+    finally:
+        harness.close()
 
 
 def test_refresh_is_bound_to_the_workstation(server: Harness, center: str) -> None:

@@ -10,7 +10,10 @@ from workstation.server.serve import serve
 
 def run(args: argparse.Namespace) -> int:
     config = ServerConfig(
-        database_url=args.database, access_ttl=args.access_ttl, refresh_ttl=args.refresh_ttl
+        database_url=args.database,
+        access_ttl=args.access_ttl,
+        refresh_ttl=args.refresh_ttl,
+        refresh_grace=args.refresh_grace,
     )
     serve(config, host=args.host, port=args.port, workers=args.workers)
     return 0

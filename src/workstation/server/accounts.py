@@ -1,4 +1,5 @@
-"""Enrolment of workstations, login, refresh-token rotation, and the login rate limit.
+"""Enrolment of workstations, login, the tokens it issues, and the login rate limit
+(refresh-token rotation: `refresh`).
 
 Failed logins are counted on the user's row (not in memory), so every server process on
 the database sees them; after `ServerConfig.login_max_failures` in a row the user is
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.domain.ids import new_id
@@ -56,22 +57,35 @@ def enrol(session: Session, code: str, name: str) -> EnrolResponse:
     return EnrolResponse(workstation_id=workstation.id, center_code=row.center_code)
 
 
-def _issue(
-    session: Session, config: ServerConfig, secret: bytes, user: UserRow, workstation_id: str
+def issue(
+    session: Session,
+    config: ServerConfig,
+    secret: bytes,
+    user: UserRow,
+    workstation_id: str,
+    *,
+    parent: RefreshTokenRow | None = None,
 ) -> TokenResponse:
+    """An access token and a new refresh token: of a new family (a login), or the
+    successor of `parent` in its family (a refresh)."""
     now = utc_now()
     expires = now.timestamp() + config.access_ttl
     principal = Principal(user.username, user.role, user.center_code, workstation_id, expires)
     refresh = new_refresh_token()
+    hashed = token_hash(refresh)
     session.add(
         RefreshTokenRow(
-            token_hash=token_hash(refresh),
+            token_hash=hashed,
             username=user.username,
             workstation_id=workstation_id,
             issued_at=now,
             expires_at=now + dt.timedelta(seconds=config.refresh_ttl),
+            family_id=hashed if parent is None else parent.family_id,
+            parent_hash=None if parent is None else parent.token_hash,
         )
     )
+    if parent is not None:
+        parent.successor_hash = hashed
     role: Role = user.role  # type: ignore[assignment]  # checked when the user is made
     return TokenResponse(
         access_token=issue_access(secret, principal),
@@ -86,7 +100,7 @@ def _issue(
     )
 
 
-def _check_user_at(session: Session, user: UserRow, workstation_id: str) -> None:
+def check_user_at(session: Session, user: UserRow, workstation_id: str) -> None:
     if user.disabled:
         raise ApiError(403, "user_disabled", "This user account is disabled.")
     workstation = session.get(WorkstationRow, workstation_id)
@@ -129,7 +143,7 @@ def login(
             user.locked_until = now + dt.timedelta(seconds=config.login_lock_seconds)
             user.failed_attempts = 0
         return ApiError(401, "bad_credentials", "Wrong user name or password.")
-    _check_user_at(session, user, workstation_id)
+    check_user_at(session, user, workstation_id)
     user.failed_attempts = 0
     user.locked_until = None
     audit.record(
@@ -140,29 +154,4 @@ def login(
         entity="user",
         entity_id=user.username,
     )
-    return _issue(session, config, secret, user, workstation_id)
-
-
-def refresh(
-    session: Session, config: ServerConfig, secret: bytes, token: str, workstation_id: str
-) -> TokenResponse:
-    """New tokens for a valid refresh token, which stops working (rotation)."""
-    now = utc_now()
-    revoked = session.execute(
-        update(RefreshTokenRow)
-        .where(
-            RefreshTokenRow.token_hash == token_hash(token),
-            RefreshTokenRow.revoked_at.is_(None),
-            RefreshTokenRow.workstation_id == workstation_id,
-        )
-        .values(revoked_at=now)
-        .returning(RefreshTokenRow.username, RefreshTokenRow.expires_at)
-    ).one_or_none()
-    invalid = ApiError(401, "refresh_invalid", "The refresh token is not valid; log in again.")
-    if revoked is None or _aware(revoked.expires_at) <= now:
-        raise invalid
-    user = session.get(UserRow, revoked.username)
-    if user is None:
-        raise invalid
-    _check_user_at(session, user, workstation_id)
-    return _issue(session, config, secret, user, workstation_id)
+    return issue(session, config, secret, user, workstation_id)

@@ -10,7 +10,12 @@ from fastapi import Depends, FastAPI
 from workstation import __version__
 from workstation.protocol.v1 import API_PREFIX
 from workstation.server import errors, routes_auth, routes_files, routes_sync
-from workstation.server.config import DEFAULT_ACCESS_TTL, DEFAULT_REFRESH_TTL, ServerConfig
+from workstation.server.config import (
+    DEFAULT_ACCESS_TTL,
+    DEFAULT_REFRESH_GRACE,
+    DEFAULT_REFRESH_TTL,
+    ServerConfig,
+)
 from workstation.server.context import ServerState, check_protocol
 from workstation.server.db import Database
 
@@ -43,6 +48,7 @@ def create_app(
     *,
     access_ttl: float = DEFAULT_ACCESS_TTL,
     refresh_ttl: float = DEFAULT_REFRESH_TTL,
+    refresh_grace: float = DEFAULT_REFRESH_GRACE,
     login_max_failures: int = 5,
     login_lock_seconds: float = 300.0,
 ) -> FastAPI:
@@ -53,6 +59,7 @@ def create_app(
             database_url=database_url,
             access_ttl=access_ttl,
             refresh_ttl=refresh_ttl,
+            refresh_grace=refresh_grace,
             login_max_failures=login_max_failures,
             login_lock_seconds=login_lock_seconds,
         )

@@ -9,9 +9,11 @@ from dataclasses import dataclass
 ENV_DATABASE = "WORKSTATION_SERVER_DATABASE"
 ENV_ACCESS_TTL = "WORKSTATION_SERVER_ACCESS_TTL"
 ENV_REFRESH_TTL = "WORKSTATION_SERVER_REFRESH_TTL"
+ENV_REFRESH_GRACE = "WORKSTATION_SERVER_REFRESH_GRACE"
 
 DEFAULT_ACCESS_TTL = 15 * 60.0
 DEFAULT_REFRESH_TTL = 30 * 24 * 3600.0
+DEFAULT_REFRESH_GRACE = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +23,9 @@ class ServerConfig:
     """Seconds an access token is valid."""
     refresh_ttl: float = DEFAULT_REFRESH_TTL
     """Seconds a refresh token is valid (each refresh issues a new one)."""
+    refresh_grace: float = DEFAULT_REFRESH_GRACE
+    """Seconds after a refresh in which the token it exchanged still works once more, as
+    long as its successor is unused (the answer to the refresh was lost)."""
     login_max_failures: int = 5
     """Failed logins in a row before the user is locked for `login_lock_seconds`."""
     login_lock_seconds: float = 300.0
@@ -35,6 +40,7 @@ class ServerConfig:
             database_url=url,
             access_ttl=float(os.environ.get(ENV_ACCESS_TTL, DEFAULT_ACCESS_TTL)),
             refresh_ttl=float(os.environ.get(ENV_REFRESH_TTL, DEFAULT_REFRESH_TTL)),
+            refresh_grace=float(os.environ.get(ENV_REFRESH_GRACE, DEFAULT_REFRESH_GRACE)),
         )
 
     def to_env(self) -> dict[str, str]:
@@ -42,4 +48,5 @@ class ServerConfig:
             ENV_DATABASE: self.database_url,
             ENV_ACCESS_TTL: repr(self.access_ttl),
             ENV_REFRESH_TTL: repr(self.refresh_ttl),
+            ENV_REFRESH_GRACE: repr(self.refresh_grace),
         }

@@ -12,6 +12,7 @@ from workstation.protocol.v1 import (
     TokenResponse,
 )
 from workstation.server import accounts
+from workstation.server import refresh as rotation
 from workstation.server.context import State
 from workstation.server.errors import ApiError, responses
 
@@ -46,8 +47,13 @@ def login(body: LoginRequest, server: State) -> TokenResponse:
 
 @router.post("/auth/refresh", response_model=TokenResponse, responses=responses(401, 403, 426))
 def refresh(body: RefreshRequest, server: State) -> TokenResponse:
-    """New tokens for a refresh token; the old refresh token stops working."""
+    """New tokens for a refresh token, which is exchanged: presented again, it works only
+    within a short grace window while its successor is unused (a lost answer); any other
+    reuse revokes every token of that login."""
     with server.db.transaction() as session:
-        return accounts.refresh(
+        answer = rotation.refresh(
             session, server.config, server.secret, body.refresh_token, body.workstation_id
         )
+    if isinstance(answer, ApiError):  # a replay: the family's revocation is committed
+        raise answer
+    return answer

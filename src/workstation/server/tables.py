@@ -96,6 +96,9 @@ class EnrolCodeRow(Base):
 
 
 class RefreshTokenRow(Base):
+    """A refresh token (its hash). One login starts a family; each refresh exchanges a
+    token for its successor (`rotated_at`), and `revoked_at` ends a token for good."""
+
     __tablename__ = "refresh_tokens"
     token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     username: Mapped[str] = mapped_column(ForeignKey("users.username"), index=True)
@@ -103,6 +106,10 @@ class RefreshTokenRow(Base):
     issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    family_id: Mapped[str] = mapped_column(String(64), index=True)
+    parent_hash: Mapped[str | None] = mapped_column(String(64))
+    successor_hash: Mapped[str | None] = mapped_column(String(64))
+    rotated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 class _Record:
