@@ -1,0 +1,1 @@
+"""First run (enrolment) and login: online, or offline with the cached verifier."""

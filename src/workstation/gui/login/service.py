@@ -1,0 +1,216 @@
+"""What the login and enrolment dialogs do, off the GUI thread (no widgets here).
+
+Online login goes through `ApiClient.login` like ``workstation login``; the refresh token
+goes to the OS keyring through `Credentials` (memory when there is none: its warning is
+returned). Each successful online login renews the offline verifier
+(`workstation.security.offline`). When the server cannot be reached, the verifier decides.
+Every attempt — online, offline or failed — is an audit event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from workstation.domain.model import Role
+from workstation.gui.context import UserSession
+from workstation.security import offline
+from workstation.store import Actor, Store
+from workstation.store.syncmeta import (
+    CENTER_CODE_KEY,
+    SERVER_URL_KEY,
+    USERNAME_KEY,
+    WORKSTATION_ID_KEY,
+    get_meta,
+    put_meta,
+)
+from workstation.sync.client import ApiClient
+from workstation.sync.credentials import Credentials
+from workstation.sync.errors import (
+    AuthExpired,
+    Rejected4xx,
+    ServerUnavailable,
+    UpdateRequired,
+)
+
+ApiFactory = Callable[[str], ApiClient]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Login", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Enrolled:
+    server_url: str
+    workstation_id: str
+    center_code: str
+    last_username: str = ""
+
+
+def read_enrolment(store: Store) -> Enrolled | None:
+    """The enrolment of the data folder, or None when it was never enrolled."""
+    with store.read() as repos:
+        url = get_meta(repos.session, SERVER_URL_KEY)
+        ws = get_meta(repos.session, WORKSTATION_ID_KEY)
+        center = get_meta(repos.session, CENTER_CODE_KEY) or ""
+        user = get_meta(repos.session, USERNAME_KEY) or ""
+    if not url or not ws:
+        return None
+    return Enrolled(url, ws, center, user)
+
+
+class EnrolmentFailed(Exception):
+    """A clear reason why enrolment did not go through (shown as is)."""
+
+
+def enrol(
+    store: Store, url: str, code: str, name: str = "", *, api_factory: ApiFactory = ApiClient
+) -> Enrolled:
+    """Make the data folder a workstation of a center (as ``workstation enrol``)."""
+    url = url.strip().rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise EnrolmentFailed(_tr("The server address must start with http:// or https://."))
+    if not code.strip():
+        raise EnrolmentFailed(_tr("Enter the one-time code from your administrator."))
+    if read_enrolment(store) is not None:
+        raise EnrolmentFailed(_tr("This data folder is already enrolled."))
+    try:
+        answer = api_factory(url).enrol(code.strip(), name or socket.gethostname()[:100])
+    except ServerUnavailable as exc:
+        raise EnrolmentFailed(
+            _tr("The server could not be reached: %1").replace("%1", exc.message)
+        ) from exc
+    except (Rejected4xx, AuthExpired) as exc:
+        raise EnrolmentFailed(
+            _tr("The server refused the code: %1").replace("%1", exc.message)
+        ) from exc
+    except UpdateRequired as exc:
+        raise EnrolmentFailed(
+            _tr("This program is too old for the server: please update it.")
+        ) from exc
+    with store.unit_of_work(Actor("enrol", answer.workstation_id)) as uow:
+        put_meta(uow.session, WORKSTATION_ID_KEY, answer.workstation_id)
+        put_meta(uow.session, CENTER_CODE_KEY, answer.center_code)
+        put_meta(uow.session, SERVER_URL_KEY, url)
+        uow.audit_event("workstation.enrol", "workstation", answer.workstation_id)
+    return Enrolled(url, answer.workstation_id, answer.center_code)
+
+
+@dataclass(frozen=True, slots=True)
+class LoginResult:
+    """A session (online or offline) or the reason for a refusal; the api and credentials
+    of an online login (for sync), and the keyring's warning when there is none."""
+
+    session: UserSession | None
+    message: str = ""
+    api: ApiClient | None = None
+    credentials: Credentials | None = None
+    warning: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.session is not None
+
+
+def _audit(store: Store, enrolled: Enrolled, username: str, action: str) -> None:
+    with store.unit_of_work(Actor(username, enrolled.workstation_id)) as uow:
+        uow.audit_event(action, "user", username)
+
+
+def login(
+    store: Store,
+    enrolled: Enrolled,
+    username: str,
+    password: str,
+    *,
+    now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+    valid_days: int = offline.DEFAULT_VALID_DAYS,
+    api_factory: ApiFactory = ApiClient,
+) -> LoginResult:
+    username = username.strip()
+    if not username or not password:
+        return LoginResult(None, _tr("Enter your user name and password."))
+    api = api_factory(enrolled.server_url)
+    credentials = Credentials(enrolled.server_url, enrolled.workstation_id, username)
+    try:
+        tokens = api.login(username, password, enrolled.workstation_id)
+    except ServerUnavailable:
+        return _offline(store, enrolled, username, password, now=now(), valid_days=valid_days)
+    except AuthExpired:
+        _audit(store, enrolled, username, "user.login_failed")
+        return LoginResult(None, _tr("Wrong user name or password."))
+    except Rejected4xx as exc:
+        _audit(store, enrolled, username, "user.login_failed")
+        return LoginResult(None, _tr("The server refused the login: %1").replace("%1", exc.message))
+    except UpdateRequired:
+        _audit(store, enrolled, username, "user.login_failed")
+        return LoginResult(None, _tr("This program is too old for the server: please update it."))
+    credentials.set_refresh_token(tokens.refresh_token)
+    user = tokens.user
+    full_name = user.full_name or user.username
+    with store.unit_of_work(Actor(username, enrolled.workstation_id)) as uow:
+        offline.remember(
+            uow.session,
+            username=username,
+            password=password,
+            full_name=full_name,
+            role=Role(user.role),
+            center_code=user.center_code,
+            now=now(),
+        )
+        put_meta(uow.session, USERNAME_KEY, username)
+        uow.audit_event("user.login", "user", username)
+    session = UserSession(
+        username, full_name, Role(user.role), enrolled.workstation_id, user.center_code, True
+    )
+    return LoginResult(session, api=api, credentials=credentials, warning=credentials.warning)
+
+
+def _offline(
+    store: Store,
+    enrolled: Enrolled,
+    username: str,
+    password: str,
+    *,
+    now: dt.datetime,
+    valid_days: int,
+) -> LoginResult:
+    with store.unit_of_work(Actor(username, enrolled.workstation_id)) as uow:
+        result = offline.check(uow.session, username, password, now=now, valid_days=valid_days)
+        uow.audit_event(
+            "user.login_offline" if result.ok else "user.login_failed", "user", username
+        )
+    if result.user is not None:
+        user = result.user
+        session = UserSession(
+            username,
+            user.full_name,
+            user.role,
+            enrolled.workstation_id,
+            user.center_code or enrolled.center_code,
+            online=False,
+        )
+        credentials = Credentials(enrolled.server_url, enrolled.workstation_id, username)
+        return LoginResult(session, api=ApiClient(enrolled.server_url), credentials=credentials)
+    server = _tr("The server cannot be reached. ")
+    if result.refusal is offline.Refusal.UNKNOWN:
+        why = _tr("Offline login needs one online login on this workstation first.")
+    elif result.refusal is offline.Refusal.EXPIRED:
+        why = _tr(
+            "The last online login is more than %1 days ago: offline login is no longer allowed."
+        ).replace("%1", str(valid_days))
+    elif result.refusal is offline.Refusal.LOCKED:
+        until = result.locked_until.astimezone().strftime("%H:%M") if result.locked_until else ""
+        why = _tr("Too many wrong passwords: offline login is locked until %1.").replace(
+            "%1", until
+        )
+    else:
+        why = _tr("Wrong password (%1 tries left before offline login locks).").replace(
+            "%1", str(result.failures_left)
+        )
+    return LoginResult(None, server + why)

@@ -1,0 +1,1 @@
+"""The global search box: name, passport number, FIN/PIN or application number."""
