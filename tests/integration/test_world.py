@@ -16,6 +16,7 @@ from tests.integration.convergence import (
 )
 from tests.integration.processes import Workstation
 from tests.integration.work import outbox_rows, receive_new
+from workstation.domain.catalogue import load_catalogue
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(90)]
 
@@ -70,3 +71,18 @@ def test_server_with_two_workers_takes_racing_duplicates(world_factory: WorldFac
     got = server_versions(world, a)
     assert {k: got.get(k) for k in expected} == expected
     assert_converged(world, a)
+
+
+def test_an_enrolled_workstation_leases_numbers_of_every_card_series(
+    world_factory: WorldFactory,
+) -> None:
+    """`workstation enrol` records the card series of the catalogue's card-issuing
+    services, so a normal sync leases card numbers of each (not only the demo's)."""
+    world = world_factory(1)
+    (a,) = world.workstations
+    a.sync()
+    series = load_catalogue().card_series
+    assert {"MYİ", "DYİ", "İİ"} <= set(series)
+    left = a.status()["leases_left"]
+    assert set(left.get("card", {})) == set(series), left
+    assert all(count > 0 for count in left["card"].values())

@@ -36,6 +36,7 @@ from workstation.store.syncmeta import (
     USERNAME_KEY,
     WORKSTATION_ID_KEY,
     get_meta,
+    put_card_series,
     put_meta,
 )
 from workstation.sync.client import ApiClient
@@ -50,7 +51,6 @@ USERS = (
     ("supervisor", "supervisor", "Rəşad Əliyev"),
     ("admin", "admin", "Orxan Hüseynov"),
 )
-CARD_SERIES = ("MYİ", "DYİ")
 
 
 def _free_port() -> int:
@@ -140,6 +140,7 @@ def _enrol(store: Store, api: ApiClient, db_url: str, server_url: str) -> Enrolm
         put_meta(uow.session, CENTER_CODE_KEY, CENTER)
         put_meta(uow.session, SERVER_URL_KEY, server_url)  # the port may differ per run
         put_meta(uow.session, USERNAME_KEY, "officer")
+        put_card_series(uow.session, store.catalogue.card_series)
     return Enrolment(server_url, workstation_id, "officer")
 
 
@@ -171,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
                 api,
                 creds,
                 Actor("officer", enrolled.workstation_id),
-                card_series=list(CARD_SERIES),
+                card_series=store.catalogue.card_series,
             )
             report = engine.sync_once()
             with store.read() as repos:

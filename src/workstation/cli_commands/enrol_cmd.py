@@ -14,6 +14,7 @@ from workstation.store.syncmeta import (
     SERVER_URL_KEY,
     WORKSTATION_ID_KEY,
     get_meta,
+    put_card_series,
     put_meta,
 )
 
@@ -35,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
             put_meta(uow.session, WORKSTATION_ID_KEY, answer.workstation_id)
             put_meta(uow.session, CENTER_CODE_KEY, answer.center_code)
             put_meta(uow.session, SERVER_URL_KEY, url)
+            put_card_series(uow.session, store.catalogue.card_series)  # every card type
             uow.audit_event("workstation.enrol", "workstation", answer.workstation_id)
     print(f"enrolled: workstation {answer.workstation_id} of center {answer.center_code}")
     return 0

@@ -15,7 +15,7 @@ from workstation.cli_commands.common import datadir
 from workstation.cli_commands.sync_common import api_client, enrolment, login, read_password
 from workstation.domain.errors import DomainError
 from workstation.store import Actor, Store
-from workstation.store.syncmeta import CARD_SERIES_KEY, get_meta
+from workstation.store.syncmeta import card_series
 from workstation.sync.credentials import Credentials
 from workstation.sync.engine import SyncEngine, SyncReport
 from workstation.sync.errors import LoginRequired
@@ -45,7 +45,9 @@ def run(args: argparse.Namespace) -> int:
         elif not creds.get_refresh_token():
             raise LoginRequired("no stored login for this user")
         with store.read() as repos:
-            series = [s for s in (get_meta(repos.session, CARD_SERIES_KEY) or "").split(",") if s]
+            series = card_series(repos.session)
+        if series is None:  # enrolled before the series were recorded: the catalogue's
+            series = store.catalogue.card_series
         engine = SyncEngine(
             store, api, creds, Actor(user, enrolled.workstation_id), card_series=series
         )

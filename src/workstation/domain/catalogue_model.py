@@ -334,6 +334,17 @@ class Catalogue:
     def codes(self) -> tuple[str, ...]:
         return tuple(s.code for s in self.services)
 
+    @property
+    def card_series(self) -> tuple[str, ...]:
+        """The number series of the cards the services issue (e.g. MYİ, DYİ, İİ), in
+        catalogue order: a workstation leases card numbers of each."""
+        series = (
+            s.result.series_prefix
+            for s in self.services
+            if s.result.kind == "card" and s.result.series_prefix
+        )
+        return tuple(dict.fromkeys(series))
+
     def service(self, code: str) -> Service:
         for service in self.services:
             if service.code == code:

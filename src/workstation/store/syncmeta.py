@@ -5,6 +5,8 @@ same transaction as the page it covers."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy.orm import Session
 
 from workstation.store.tables import MetaRow
@@ -40,3 +42,14 @@ def pull_cursor(session: Session) -> int:
 
 def server_epoch(session: Session) -> str | None:
     return get_meta(session, EPOCH_KEY)
+
+
+def card_series(session: Session) -> tuple[str, ...] | None:
+    """The card series this workstation leases numbers of (recorded at enrolment); None
+    when never recorded (a data folder enrolled before they were)."""
+    value = get_meta(session, CARD_SERIES_KEY)
+    return None if value is None else tuple(s for s in value.split(",") if s)
+
+
+def put_card_series(session: Session, series: Iterable[str]) -> None:
+    put_meta(session, CARD_SERIES_KEY, ",".join(series))
