@@ -9,9 +9,10 @@ from fastapi import Depends, FastAPI
 
 from workstation import __version__
 from workstation.protocol.v1 import API_PREFIX
-from workstation.server import errors, routes_auth, routes_files, routes_sync
+from workstation.server import attachments, errors, routes_auth, routes_files, routes_sync
 from workstation.server.config import (
     DEFAULT_ACCESS_TTL,
+    DEFAULT_PARTIAL_UPLOAD_MAX_AGE,
     DEFAULT_REFRESH_GRACE,
     DEFAULT_REFRESH_TTL,
     ServerConfig,
@@ -23,6 +24,8 @@ from workstation.server.db import Database
 def build_app(config: ServerConfig) -> FastAPI:
     """The application on an already migrated database."""
     db = Database.open(config.database_url)
+    with db.transaction() as session:
+        attachments.purge_stale(session, config.partial_upload_max_age)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -49,6 +52,7 @@ def create_app(
     access_ttl: float = DEFAULT_ACCESS_TTL,
     refresh_ttl: float = DEFAULT_REFRESH_TTL,
     refresh_grace: float = DEFAULT_REFRESH_GRACE,
+    partial_upload_max_age: float = DEFAULT_PARTIAL_UPLOAD_MAX_AGE,
     login_max_failures: int = 5,
     login_lock_seconds: float = 300.0,
 ) -> FastAPI:
@@ -60,6 +64,7 @@ def create_app(
             access_ttl=access_ttl,
             refresh_ttl=refresh_ttl,
             refresh_grace=refresh_grace,
+            partial_upload_max_age=partial_upload_max_age,
             login_max_failures=login_max_failures,
             login_lock_seconds=login_lock_seconds,
         )

@@ -5,6 +5,7 @@ PostgreSQL share them and a backup of the database holds everything."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 
@@ -48,11 +49,34 @@ def _offset_mismatch(received: int) -> ApiError:
     )
 
 
+def purge_stale(session: Session, max_age: float) -> int:
+    """Delete the uploads begun more than `max_age` seconds ago and never finished (their
+    workstations upload them again, from the start); how many."""
+    cutoff = utc_now() - dt.timedelta(seconds=max_age)
+    stale = (
+        select(AttachmentRow.sha256)
+        .where(AttachmentRow.complete.is_(False), AttachmentRow.created_at < cutoff)
+        .with_for_update(skip_locked=True)  # one being appended to, or purged, is left
+    )
+    hashes = list(session.scalars(stale))
+    if hashes:
+        session.execute(delete(AttachmentPartRow).where(AttachmentPartRow.sha256.in_(hashes)))
+        session.execute(delete(AttachmentRow).where(AttachmentRow.sha256.in_(hashes)))
+    return len(hashes)
+
+
 def append(
-    session: Session, sha256: str, offset: int, length: int, data: bytes
+    session: Session,
+    sha256: str,
+    offset: int,
+    length: int,
+    data: bytes,
+    *,
+    stale_after: float,
 ) -> AttachmentStatus | None:
     """The status after appending `data` at `offset`; None when the last byte arrived and
-    the SHA-256 did not match: the partial upload is discarded (commit that, then 422)."""
+    the SHA-256 did not match: the partial upload is discarded (commit that, then 422).
+    A new upload first deletes the partial uploads older than `stale_after` seconds."""
     check_hash(sha256)
     if not 0 < length <= MAX_ATTACHMENT_BYTES:
         raise ApiError(413, "too_large", f"Attachments hold 1 to {MAX_ATTACHMENT_BYTES} bytes.")
@@ -62,6 +86,7 @@ def append(
     if row is None:
         if offset != 0:
             raise _offset_mismatch(0)
+        purge_stale(session, stale_after)
         row = AttachmentRow(
             sha256=sha256, size=length, received=0, complete=False, created_at=utc_now()
         )

@@ -10,10 +10,12 @@ ENV_DATABASE = "WORKSTATION_SERVER_DATABASE"
 ENV_ACCESS_TTL = "WORKSTATION_SERVER_ACCESS_TTL"
 ENV_REFRESH_TTL = "WORKSTATION_SERVER_REFRESH_TTL"
 ENV_REFRESH_GRACE = "WORKSTATION_SERVER_REFRESH_GRACE"
+ENV_PARTIAL_UPLOAD_MAX_AGE = "WORKSTATION_SERVER_PARTIAL_UPLOAD_MAX_AGE"
 
 DEFAULT_ACCESS_TTL = 15 * 60.0
 DEFAULT_REFRESH_TTL = 30 * 24 * 3600.0
 DEFAULT_REFRESH_GRACE = 60.0
+DEFAULT_PARTIAL_UPLOAD_MAX_AGE = 24 * 3600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +28,9 @@ class ServerConfig:
     refresh_grace: float = DEFAULT_REFRESH_GRACE
     """Seconds after a refresh in which the token it exchanged still works once more, as
     long as its successor is unused (the answer to the refresh was lost)."""
+    partial_upload_max_age: float = DEFAULT_PARTIAL_UPLOAD_MAX_AGE
+    """Seconds after which an attachment upload begun and never finished is deleted (at
+    server start and whenever a new upload begins); the workstation uploads it again."""
     login_max_failures: int = 5
     """Failed logins in a row before the user is locked for `login_lock_seconds`."""
     login_lock_seconds: float = 300.0
@@ -41,6 +46,9 @@ class ServerConfig:
             access_ttl=float(os.environ.get(ENV_ACCESS_TTL, DEFAULT_ACCESS_TTL)),
             refresh_ttl=float(os.environ.get(ENV_REFRESH_TTL, DEFAULT_REFRESH_TTL)),
             refresh_grace=float(os.environ.get(ENV_REFRESH_GRACE, DEFAULT_REFRESH_GRACE)),
+            partial_upload_max_age=float(
+                os.environ.get(ENV_PARTIAL_UPLOAD_MAX_AGE, DEFAULT_PARTIAL_UPLOAD_MAX_AGE)
+            ),
         )
 
     def to_env(self) -> dict[str, str]:
@@ -49,4 +57,5 @@ class ServerConfig:
             ENV_ACCESS_TTL: repr(self.access_ttl),
             ENV_REFRESH_TTL: repr(self.refresh_ttl),
             ENV_REFRESH_GRACE: repr(self.refresh_grace),
+            ENV_PARTIAL_UPLOAD_MAX_AGE: repr(self.partial_upload_max_age),
         }

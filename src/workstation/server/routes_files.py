@@ -99,7 +99,14 @@ async def upload_attachment(  # noqa: PLR0917 - FastAPI parameters
 
     def store() -> AttachmentStatus | None:
         with server.db.transaction() as session:
-            return attachments.append(session, sha256, offset, length, data)
+            return attachments.append(
+                session,
+                sha256,
+                offset,
+                length,
+                data,
+                stale_after=server.config.partial_upload_max_age,
+            )
 
     result = await run_in_threadpool(store)
     if result is None:
