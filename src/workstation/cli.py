@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    sub.add_parser("desktop", help="open the desktop window (also without any command)")
     sub.add_parser("init", help="create an empty data folder")
 
     p = sub.add_parser("import", help="validate and store applications with their persons")
@@ -121,9 +122,8 @@ def _add_server_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help(sys.stderr)
-        return EXIT_USAGE
+    if args.command is None:  # no subcommand: the desktop (imported only now)
+        args.command = "desktop"
     module = importlib.import_module(f"workstation.cli_commands.{args.command}_cmd")
     try:
         result: int = module.run(args)

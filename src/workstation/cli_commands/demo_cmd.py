@@ -3,8 +3,10 @@
 Starts an embedded central server (SQLite in the data folder's `demo-server/`) on
 loopback, with a demo center, a user of each role and generated applications in every
 status; enrols the data folder, logs in the demo officer and pulls everything. Then it
-serves until stopped (Ctrl+C), with the data folder released so that other `workstation
---data-dir` commands (`sync`, `status`, `export`, …) can use it meanwhile.
+opens the desktop logged in as the demo officer (no login dialog), the desktop holding
+the data folder, until its window closes. With ``--headless`` it serves until stopped
+(Ctrl+C) instead, with the data folder released so that other `workstation --data-dir`
+commands (`sync`, `status`, `export`, …) can use it meanwhile.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from types import FrameType
 import uvicorn
 
 from workstation.cli_commands.common import datadir
+from workstation.cli_commands.desktop_cmd import open_desktop
 from workstation.cli_commands.sync_common import Enrolment, login
 from workstation.domain.catalogue import load_catalogue
 from workstation.domain.interchange import Batch
@@ -187,10 +190,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"users: {', '.join(u for u, _, _ in USERS)}; password: {PASSWORD}")
         if not creds.persistent:
             print(f"workstation: {creds.warning}", file=sys.stderr)
-        if not args.headless:
-            print("workstation: the desktop is not built yet: serving headless", file=sys.stderr)
-        print("serving until stopped (Ctrl+C) …", flush=True)
-        _wait_for_stop()
+        if args.headless:
+            print("serving until stopped (Ctrl+C) …", flush=True)
+            _wait_for_stop()
+            return 0
+        print("opening the desktop (logged in as officer); closing it stops the demo", flush=True)
+        return open_desktop(folder, demo_user="officer", demo_password=PASSWORD)
     finally:
         server.stop()
-    return 0

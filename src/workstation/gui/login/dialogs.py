@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from workstation.gui.context import AppContext
 from workstation.gui.login import service
 from workstation.gui.login.forms import child, load_form
+from workstation.security import offline
 
 ERROR_STYLE = "color: #b71c1c;"
 BUSY_STYLE = "color: palette(mid);"
@@ -38,11 +39,13 @@ class LoginDialog(QDialog):
         parent: QWidget | None = None,
         *,
         username: str = "",
+        valid_days: int = offline.DEFAULT_VALID_DAYS,
         api_factory: service.ApiFactory | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.enrolled = enrolled
+        self.valid_days = valid_days
         self.api_factory = api_factory
         self.result_: service.LoginResult | None = None
         self.setObjectName("login_dialog")
@@ -91,11 +94,14 @@ class LoginDialog(QDialog):
         self.message.setStyleSheet(BUSY_STYLE)
         self.message.setText(self.tr("Logging in…"))
         store, enrolled, factory = self.ctx.store, self.enrolled, self.api_factory
+        days = self.valid_days
 
         def work() -> service.LoginResult:
             if factory is None:
-                return service.login(store, enrolled, username, password)
-            return service.login(store, enrolled, username, password, api_factory=factory)
+                return service.login(store, enrolled, username, password, valid_days=days)
+            return service.login(
+                store, enrolled, username, password, valid_days=days, api_factory=factory
+            )
 
         self.ctx.runner.network(
             work, done=self._done, failed=self._failed, owner=self, label="login"

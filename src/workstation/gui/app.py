@@ -1,0 +1,196 @@
+"""Composition root of the desktop (DESIGN.md section 1): builds the QApplication, the
+store, the task runner, the catalogue and the `AppContext`, then walks the officer
+through first-run enrolment and login to the main window. Nothing else builds these
+objects; everything below gets them through constructors.
+
+`run(datadir)` is ``workstation`` with no subcommand; `run(datadir, demo=...)` is
+``workstation demo``: logged in as the demo officer without a login dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workstation import __version__
+from workstation.domain.catalogue import load_catalogue
+from workstation.gui.context import LANGUAGES, AppContext, Events
+from workstation.gui.login import service
+from workstation.gui.login.dialogs import EnrolDialog, LoginDialog
+from workstation.gui.main_window.window import MainWindow
+from workstation.gui.sync_status.controller import SyncController
+from workstation.resources import ResourceMissing, resource_path
+from workstation.runtime.tasks import TaskRunner
+from workstation.security.offline import DEFAULT_VALID_DAYS
+from workstation.store import DataDir, Store
+
+log = logging.getLogger("workstation.gui")
+
+ORGANIZATION = "Migration Service"
+ORGANIZATION_DOMAIN = "migration.gov.az"
+APPLICATION = "Workstation"
+
+
+@dataclass(frozen=True, slots=True)
+class DemoLogin:
+    """Log this user in at start-up, without the login dialog (``workstation demo``)."""
+
+    username: str
+    password: str
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication with high-DPI defaults, names for QSettings, and the icon."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(list(argv if argv is not None else sys.argv[:1]))
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("workstation")
+    try:
+        app.setWindowIcon(QIcon(str(resource_path("icons", "workstation.svg"))))
+    except ResourceMissing:
+        log.warning("the application icon is missing")
+    return app
+
+
+class Shell(QObject):
+    """Enrolment → login → main window; login again when sync asks for it."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        settings: QSettings,
+        *,
+        demo: DemoLogin | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings
+        self.demo = demo
+        self.enrolled: service.Enrolled | None = None
+        self.window: MainWindow | None = None
+        self.sync = SyncController(ctx, self)
+        self.valid_days = int(
+            str(settings.value("security/offline_login_days", DEFAULT_VALID_DAYS))
+        )
+        self.dialog: LoginDialog | EnrolDialog | None = None
+
+    def start(self) -> None:
+        store = self.ctx.store
+        self.ctx.runner.read(
+            lambda: service.read_enrolment(store), done=self._enrolment_read, owner=self
+        )
+
+    def _enrolment_read(self, enrolled: service.Enrolled | None) -> None:
+        if enrolled is None:
+            dialog = EnrolDialog(self.ctx)
+            dialog.accepted.connect(lambda: self._enrolled(dialog.enrolled))
+            dialog.rejected.connect(QCoreApplication.quit)
+            self._show(dialog)
+            return
+        self._enrolled(enrolled)
+
+    def _enrolled(self, enrolled: service.Enrolled | None) -> None:
+        if enrolled is None:
+            QCoreApplication.quit()
+            return
+        self.enrolled = enrolled
+        if self.demo is not None:
+            demo, store, days = self.demo, self.ctx.store, self.valid_days
+            self.ctx.runner.network(
+                lambda: service.login(
+                    store, enrolled, demo.username, demo.password, valid_days=days
+                ),
+                done=self._logged_in,
+                failed=self._login_failed,
+                owner=self,
+                label="demo login",
+            )
+            return
+        self.ask_login()
+
+    def ask_login(self) -> None:
+        if self.enrolled is None:
+            return
+        username = self.ctx.session.username if self.ctx.session else ""
+        dialog = LoginDialog(
+            self.ctx, self.enrolled, self.window, username=username, valid_days=self.valid_days
+        )
+        dialog.accepted.connect(lambda: self._logged_in(dialog.result_))
+        if self.window is None:
+            dialog.rejected.connect(QCoreApplication.quit)
+        self._show(dialog)
+
+    def _show(self, dialog: LoginDialog | EnrolDialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _login_failed(self, exc: BaseException) -> None:
+        QMessageBox.critical(None, APPLICATION, str(exc))
+        self.ask_login()
+
+    def _logged_in(self, result: service.LoginResult | None) -> None:
+        if result is None or result.session is None:
+            if result is not None:
+                QMessageBox.warning(None, APPLICATION, result.message)
+            self.ask_login()
+            return
+        self.ctx.session = result.session
+        if self.window is None:
+            self.window = MainWindow(self.ctx, self.sync, self.settings)
+            self.window.login_requested.connect(self.ask_login)
+            self.window.show()
+        self.window.update_user()
+        self.window.status.set_warning(result.warning)
+        self.ctx.events.data_changed.emit()
+        if result.api is not None and result.credentials is not None:
+            self.sync.start(result.api, result.credentials, first_in=0.0)
+
+
+def language_of(settings: QSettings) -> str:
+    value = str(settings.value("ui/language", "en"))
+    return value if value in LANGUAGES else "en"
+
+
+def run(
+    datadir: DataDir, *, demo: DemoLogin | None = None, argv: Sequence[str] | None = None
+) -> int:
+    """Open the desktop on the data folder; returns the exit code."""
+    app = make_application(argv)
+    settings = QSettings()
+    store = Store.open(datadir, create=True)
+    runner = TaskRunner()
+    ctx = AppContext(
+        store=store,
+        runner=runner,
+        catalogue=load_catalogue(),
+        events=Events(),
+        language=language_of(settings),
+    )
+    shell = Shell(ctx, settings, demo=demo)
+    shell.start()
+    try:
+        code = app.exec()
+    finally:
+        shell.sync.stop()
+        runner.wait_idle()
+        QCoreApplication.processEvents()
+        store.close()
+    return int(code)
