@@ -70,6 +70,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=0, help="loopback port (default: a free one)")
     p.add_argument("--count", type=int, default=400, help="applications on a new demo server")
 
+    p = sub.add_parser("print-card", help="render an approved application's card to a PDF")
+    p.add_argument("number", metavar="NUMBER", help="the application number")
+    p.add_argument("--pdf", required=True, metavar="OUT", help="the PDF file to write")
+
+    p = sub.add_parser("print-receipt", help="render an application's receipt to a PDF")
+    p.add_argument("number", metavar="NUMBER", help="the application number")
+    p.add_argument("--pdf", required=True, metavar="OUT", help="the PDF file to write")
+
+    p = sub.add_parser("verify", help="check a card's QR seal; prints VALID or INVALID")
+    p.add_argument("text", metavar="TEXT", help="the text of the card's QR code")
+    p.add_argument(
+        "--root-key",
+        metavar="FILE",
+        help="the central root public key (PEM); default: the one kept at enrolment",
+    )
+
     p = sub.add_parser("sample", help="write generated, realistic sample data as an import file")
     p.add_argument("file", metavar="FILE.json")
     p.add_argument("--count", type=int, default=500, help="number of applications")
@@ -124,7 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:  # no subcommand: the desktop (imported only now)
         args.command = "desktop"
-    module = importlib.import_module(f"workstation.cli_commands.{args.command}_cmd")
+    name = args.command.replace("-", "_")
+    module = importlib.import_module(f"workstation.cli_commands.{name}_cmd")
     try:
         result: int = module.run(args)
     except KeyboardInterrupt:

@@ -11,14 +11,22 @@ import io
 
 from reportlab.pdfgen.canvas import Canvas
 
-from workstation.printing.fonts import register_fonts
+from workstation.printing.fonts import SANS, register_fonts
 
 PRODUCER = "Workstation"
 
 
 def new_canvas(buffer: io.BytesIO, size: tuple[float, float], title: str) -> Canvas:
     register_fonts()
-    canvas = Canvas(buffer, pagesize=size, invariant=1, pageCompression=1, pdfVersion=(1, 4))
+    canvas = Canvas(
+        buffer,
+        pagesize=size,
+        invariant=1,
+        pageCompression=1,
+        pdfVersion=(1, 4),
+        initialFontName=SANS,  # type: ignore[arg-type]  # the stubs say float; else Helvetica
+        initialFontSize=8,
+    )
     canvas.setTitle(title)
     canvas.setAuthor(PRODUCER)
     canvas.setCreator(PRODUCER)

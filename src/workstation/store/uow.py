@@ -20,10 +20,15 @@ from sqlalchemy import delete, func, insert, select
 
 from workstation.domain import checklist, states
 from workstation.domain.errors import Message, TransitionRefused
-from workstation.domain.model import Application, AttachmentRef, Person, Role
+from workstation.domain.model import Application, AttachmentRef, Permit, Person, Role
 from workstation.domain.numbers import application_number
-from workstation.domain.serialize import application_to_dict, changed_fields, person_to_dict
-from workstation.store import conflicts, leases, search
+from workstation.domain.serialize import (
+    application_to_dict,
+    changed_fields,
+    permit_to_dict,
+    person_to_dict,
+)
+from workstation.store import conflicts, leases, permits, search
 from workstation.store.applications import set_applicant_key
 from workstation.store.audit import chain_head, chain_values
 from workstation.store.bulk import BulkInsert
@@ -44,6 +49,7 @@ from workstation.store.tables import (
     ChecklistItemRow,
     MetaRow,
     OutboxRow,
+    PermitRow,
     PersonRow,
 )
 
@@ -418,6 +424,31 @@ class UnitOfWork(Repositories):
                 row.sync_state = application_sync_state(self.session, row.id, row.sync_state)
                 self.session.flush()
         return closed
+
+    # -- permits -------------------------------------------------------------------
+
+    def add_permit(self, permit: Permit) -> Permit:
+        """A new card (its number taken from a lease in this transaction), with its print
+        journal; one outbox row and a ``permit.print`` audit event."""
+        self._application_row(permit.application_id)
+        if self.session.get(PermitRow, permit.id) is not None:
+            raise AlreadyExists("permit", permit.id)
+        taken = self.session.scalar(
+            select(PermitRow.id).where(PermitRow.card_number == permit.card_number)
+        )
+        if taken is not None:
+            raise AlreadyExists("card number", permit.card_number)
+        permits.insert_permit(self.session, permit, self.now())
+        self._record(
+            "permit",
+            permit.id,
+            "create",
+            base_version=permit.version,
+            changed=permit_to_dict(permit),
+            prev={},
+            action="permit.print",
+        )
+        return permit
 
     # -- attachments ---------------------------------------------------------------
 
