@@ -42,7 +42,7 @@ def test_the_queue_shows_its_applications_in_sql_order(qtbot: QtBot, context: Ap
         expected = [r.id for r in repos.queue.page(flt, SortKey.DUE_DATE, False, 0, 1000)]
     assert expected
     assert _all_lines(qtbot, page) == expected
-    assert page.status.text() == f"{len(expected)} application(s)"
+    assert page.status.text() == f"{len(expected)} applications"
     status = page.model.index(0, 4).data()
     assert status == "Received"
 
@@ -130,3 +130,21 @@ def test_queue_counts_match_the_store(context: AppContext) -> None:
         assert counts["received"] == repos.queue.count(
             QueueFilter(statuses=frozenset({Status.RECEIVED}))
         )
+
+
+def test_whole_order_arriving_before_the_first_lines_wins(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    page = _page(qtbot, context, "decided")
+    model = page.model
+    total = model.rowCount()
+    assert total > 5
+    keys = model.keys_at(list(range(total)))
+    from array import array
+
+    generation = model._generation + 1  # what a new query would be numbered
+    model._generation = generation
+    model._complete = False
+    model._keys_done(generation, array("q", keys), True)  # the whole order first …
+    model._first_done(generation, keys[:5], {})  # … then the first lines: ignored
+    assert model.rowCount() == total

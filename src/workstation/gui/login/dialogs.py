@@ -59,7 +59,7 @@ class LoginDialog(QDialog):
             .replace("%2", enrolled.workstation_id)
             .replace("%3", enrolled.server_url)
         )
-        self.where.setStyleSheet(BUSY_STYLE)
+        self.where.setStyleSheet("color: #555555;")
         self.username = child(self.form, QLineEdit, "username")
         self.password = child(self.form, QLineEdit, "password")
         self.message = child(self.form, QLabel, "message")

@@ -71,7 +71,7 @@ class QueueSidebar(QListView):
         self.setModel(self.items)
         self.setItemDelegate(_CountDelegate(self))
         self.setUniformItemSizes(True)
-        self.setMinimumWidth(230)
+        self.setMinimumWidth(190)
         self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.selectionModel().currentChanged.connect(self._current_changed)
         self._generation = 0

@@ -32,3 +32,9 @@ def status_text(status: Status) -> str:
 
 def sync_text(state: str) -> str:
     return QCoreApplication.translate("SyncState", _SYNC.get(state, state))
+
+
+def counted(n: int, one: str, many: str, context: str = "Counts") -> str:
+    """``one`` or ``many`` (English source strings with %n) for the number `n`."""
+    text = QCoreApplication.translate(context, one if n == 1 else many)
+    return text.replace("%n", f"{n:,}".replace(",", " "))

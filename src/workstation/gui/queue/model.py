@@ -59,6 +59,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("Assignee", SortKey.ASSIGNEE),
     Column("Sync", None),
 )
+RECEIVED_COLUMN = 5
 DUE_COLUMN = 6
 OVERDUE = QColor("#b71c1c")
 DUE_SOON = QColor("#a15c00")
@@ -85,6 +86,7 @@ class QueueModel(QAbstractTableModel):
         self._wanted: dict[int, None] = {}
         self._fetching = False
         self._complete = False
+        self._first_generation = 0
         self._today = ctx.today()
         self._soon = add_working_days(self._today, 3)
         self._bold = QFont()
@@ -150,8 +152,9 @@ class QueueModel(QAbstractTableModel):
         )
 
     def _first_done(self, generation: int, keys: list[int], rows: dict[int, QueueRow]) -> None:
-        if generation != self._generation:
-            return
+        if generation != self._generation or self._complete:
+            return  # stale, or the whole order came first
+        self._first_generation = generation
         self.beginResetModel()
         self._keys = array("q", keys)
         self._cache = rows
@@ -164,7 +167,8 @@ class QueueModel(QAbstractTableModel):
         if generation != self._generation:
             return
         shown = len(self._keys)
-        if fresh and shown and keys[:shown] == self._keys:
+        first_shown = self._first_generation == generation
+        if fresh and first_shown and shown and keys[:shown] == self._keys:
             if len(keys) > shown:  # the first lines stay; the rest is appended
                 self.beginInsertRows(QModelIndex(), shown, len(keys) - 1)
                 self._keys = keys
@@ -302,6 +306,8 @@ class QueueModel(QAbstractTableModel):
             return self._text(found, index.column())
         if role == ID_ROLE:
             return found.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == RECEIVED_COLUMN:
+            return _local_time(found.received_at)
         if index.column() == DUE_COLUMN:
             return self._due_style(found, role)
         return None
@@ -318,7 +324,7 @@ class QueueModel(QAbstractTableModel):
         if column == 4:
             return status_text(line.status)
         if column == 5:
-            return _local_time(line.received_at)
+            return _local_time(line.received_at)[:10]
         if column == 6:
             return line.due_date.isoformat() if line.due_date else ""
         if column == 7:

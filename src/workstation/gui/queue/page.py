@@ -22,11 +22,12 @@ from workstation.gui.context import AppContext
 from workstation.gui.queue import actions
 from workstation.gui.queue.definitions import QueueDef
 from workstation.gui.queue.filters import FilterBar
+from workstation.gui.queue.labels import counted
 from workstation.gui.queue.model import COLUMNS, QueueModel
 from workstation.gui.queue.request_dialog import RequestDocumentsDialog
 from workstation.store import QueueFilter, SortKey
 
-_WIDTHS = (150, 220, 90, 260, 130, 130, 95, 100, 110)
+_WIDTHS = (130, 172, 80, 178, 118, 86, 86, 105, 80)
 
 
 class QueuePage(QWidget):
@@ -88,6 +89,12 @@ class QueuePage(QWidget):
             shortcut.activated.connect(self.open_current)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
+        self.empty = QLabel(self)
+        self.empty.setObjectName("queue_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #555555; padding: 40px;")
+        self.empty.hide()
         self.status = QLabel(self)
         self.status.setObjectName("queue_status")
         self.model.first_rows.connect(self._update_status)
@@ -106,6 +113,7 @@ class QueuePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.status)
         self._update_buttons()
         ctx.events.data_changed.connect(self.model.refresh)
@@ -165,11 +173,29 @@ class QueuePage(QWidget):
 
     def _update_status(self) -> None:
         count = self.model.rowCount()
+        empty = self.model.complete and count == 0
+        if empty:
+            flt = self.model.query[0]
+            if flt.search:
+                text = self.tr("No application matches “%1”.").replace("%1", flt.search)
+            else:
+                text = self.tr("No applications here.")
+            if self._filtered():
+                text += " " + self.tr("Some filters are set: clear them to see more.")
+            self.empty.setText(text)
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
         if self.model.complete:
-            text = self.tr("%n application(s)", "", count)
+            text = counted(count, "%n application", "%n applications", "QueuePage")
         else:
             text = self.tr("Loading…")
         self.status.setText(text)
+
+    def _filtered(self) -> bool:
+        bar = self.filters
+        return any(c.currentIndex() > 0 for c in (bar.service, bar.status, bar.assignee)) or (
+            bar.narrow(QueueFilter(), "") != QueueFilter()
+        )
 
     # -- opening -------------------------------------------------------------------
 

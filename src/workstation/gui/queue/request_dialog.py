@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.gui.queue.labels import counted
+
 
 class RequestDocumentsDialog(QDialog):
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
@@ -19,10 +21,12 @@ class RequestDocumentsDialog(QDialog):
         self.setWindowTitle(self.tr("Request documents"))
         layout = QVBoxLayout(self)
         label = QLabel(
-            self.tr(
-                "Which documents are missing? The applicant is asked for them (%n application(s)).",
-                "",
+            counted(
                 count,
+                "Which documents are missing? The applicant is asked for them.",
+                "Which documents are missing? The applicants of the %n applications are "
+                "asked for them.",
+                "RequestDocumentsDialog",
             ),
             self,
         )

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from workstation.gui.queue.labels import counted
 from workstation.gui.sync_status.state import Connection, SyncState
 
 _COLOURS = {
@@ -30,6 +31,7 @@ class SyncStatusBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(14)
+        layout.addStretch(1)
         self.connection = QLabel(self)
         self.connection.setObjectName("connection")
         self.connection.setAccessibleName(self.tr("Connection"))
@@ -84,7 +86,9 @@ class SyncStatusBar(QWidget):
         self.connection.setText(text)
         self.connection.setToolTip(state.reason)
         if state.pending:
-            self.pending.setText(self.tr("%n change(s) waiting", "", state.pending))
+            self.pending.setText(
+                counted(state.pending, "%n change waiting", "%n changes waiting", "SyncStatusBar")
+            )
         else:
             self.pending.setText(self.tr("All changes sent"))
         self.last_sync.setText(
