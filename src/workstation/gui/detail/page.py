@@ -181,6 +181,7 @@ class ApplicationDetailPage(QWidget):
         self.status_chip.setStyleSheet(_CHIP % _STATUS_COLOURS.get(app.status, "#6b6b6b"))
         self.sync_chip.setText(sync_text(data.sync_state))
         self.sync_chip.setStyleSheet(_CHIP % _SYNC_COLOURS.get(data.sync_state, "#b3261e"))
+        self.sync_chip.setToolTip("\n".join(data.rejected_reasons))
         self.overview.show_data(data)
         self.documents.show_data(data)
         self.history.show_data(data)

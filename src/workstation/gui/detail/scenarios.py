@@ -12,12 +12,15 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from workstation.domain.ids import new_id
 from workstation.domain.model import Role
 from workstation.domain.serialize import application_to_dict, datetime_text
 from workstation.protocol.v1 import Change, ConflictField, MutationResult
+from workstation.resources import resource_path
 from workstation.store import Actor, Store
 from workstation.store.pull import apply_changes
 from workstation.store.pushstate import pending_mutations, record_push_results
@@ -48,12 +51,14 @@ def picture_png(title: str, width: int = 700, height: int = 900) -> bytes:
 
 
 def document_pdf(title: str, lines: list[str]) -> bytes:
+    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(resource_path("fonts", "DejaVuSans.ttf"))))
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=A4, invariant=True)
     width, height = A4
-    page.setFont("Helvetica-Bold", 22)
+    page.setFont("DejaVuSans", 22)
     page.drawString(60, height - 90, title)
-    page.setFont("Helvetica", 12)
+    page.setFont("DejaVuSans", 12)
     for n, line in enumerate(lines):
         page.drawString(60, height - 140 - n * 22, line)
     page.rect(40, 40, width - 80, height - 80)
@@ -63,7 +68,7 @@ def document_pdf(title: str, lines: list[str]) -> bytes:
 
 
 def attach_documents(store: Store, actor: Actor, application_id: str) -> list[str]:
-    """A scan (PNG) and a PDF attached to the first two checklist items, received.
+    """A PDF and a scan (PNG) attached to the first two checklist items, received.
     Returns their SHA-256."""
     with store.unit_of_work(actor) as uow:
         app = uow.applications.get(application_id)
@@ -77,7 +82,7 @@ def attach_documents(store: Store, actor: Actor, application_id: str) -> list[st
             "application/pdf",
             "document",
         )
-        shas = [png.sha256, pdf.sha256]
+        shas = [pdf.sha256, png.sha256]
         checklist = list(app.checklist)
         for index, sha in enumerate(shas[: len(checklist)]):
             checklist[index] = dataclasses.replace(
@@ -98,6 +103,39 @@ def untick(store: Store, actor: Actor, application_id: str, count: int = 3) -> l
             codes.append(checklist[index].code)
         uow.update_application(dataclasses.replace(app, checklist=tuple(checklist)))
     return codes
+
+
+def rejected_change(store: Store, actor: Actor, application_id: str) -> str:
+    """An edit of this desk that the server rejected (the reason stays visible)."""
+    reason = "The payment reference is not known to the treasury (AZ000000000000)."
+    with store.unit_of_work(actor) as uow:
+        app = uow.applications.get(application_id)
+        uow.update_application(dataclasses.replace(app, payment_ref="AZ000000000000"))
+        waiting = [
+            m
+            for m in pending_mutations(uow.session, 1000)
+            if m.entity == "application" and m.entity_id == application_id
+        ]
+        results = [
+            MutationResult(mutation_id=m.mutation_id, status="applied", version=app.version + 1)
+            for m in waiting[:-1]
+        ]
+        results.append(
+            MutationResult(
+                mutation_id=waiting[-1].mutation_id,
+                status="rejected",
+                code="payment_unknown",
+                reason=reason,
+            )
+        )
+        record_push_results(
+            uow.session,
+            results,
+            workstation_id=actor.workstation_id,
+            username=actor.user,
+            now=uow.now(),
+        )
+    return reason
 
 
 def _answer_with_conflict(

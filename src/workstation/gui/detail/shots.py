@@ -78,6 +78,10 @@ def shots(ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
     scenarios.attach_documents(ctx.store, ctx.actor, received)
     yield "detail-received", page(ctx, received)
     yield "detail-documents", page(ctx, received, "documentsTab")
+    with_scan = page(ctx, received, "documentsTab")
+    with_scan.documents.table.setCurrentCell(1, 0)
+    settle(ctx)
+    yield "detail-documents-scan", with_scan
     missing = scenarios.untick(ctx.store, ctx.actor, received, 1)
     role = Role.OFFICER
     actions.request_documents(
@@ -105,7 +109,10 @@ def shots(ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
     refuse.accept()  # empty reason: the rule's message appears, the dialog stays
     settle(ctx)
     yield "detail-refuse-dialog", refuse
-    conflicted = pick(ctx, Status.RECEIVED, taken)
+    refused_edit = pick(ctx, Status.AWAITING_DOCUMENTS, taken)
+    scenarios.rejected_change(ctx.store, ctx.actor, refused_edit)
+    yield "detail-sync-rejected", page(ctx, refused_edit, "syncTab")
+    conflicted = pick(ctx, Status.RECEIVED, taken, prefer="ADM")
     scenarios.field_conflict(ctx.store, ctx.actor, conflicted)
     yield "detail-conflict-fields", page(ctx, conflicted)
     decided = pick(ctx, Status.UNDER_REVIEW, taken)
