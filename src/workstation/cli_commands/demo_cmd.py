@@ -32,7 +32,7 @@ from workstation.samples.generator import SampleData, generate
 from workstation.server import admin, seeding
 from workstation.server.app import create_app
 from workstation.server.db import Database, migrate, open_engine
-from workstation.store import Actor, Store
+from workstation.store import Actor, Store, seal_keys
 from workstation.store.syncmeta import (
     CENTER_CODE_KEY,
     SERVER_URL_KEY,
@@ -136,14 +136,19 @@ def _enrol(store: Store, api: ApiClient, db_url: str, server_url: str) -> Enrolm
             code = admin.enrol_code(db, CENTER)
         finally:
             db.dispose()
-        answer = api.enrol(code, "demo")
+        key = seal_keys.new_key()
+        answer = api.enrol(code, "demo", seal_keys.public_key_b64(key))
         workstation_id = answer.workstation_id
+        keys = seal_keys.from_enrolment(key, answer.seal_endorsement, answer.root_public_key)
+        if keys is not None:  # cards printed on the demo carry verifiable seals
+            seal_keys.save(store.datadir.path, keys)
     with store.unit_of_work(Actor("demo", workstation_id)) as uow:
         put_meta(uow.session, WORKSTATION_ID_KEY, workstation_id)
         put_meta(uow.session, CENTER_CODE_KEY, CENTER)
         put_meta(uow.session, SERVER_URL_KEY, server_url)  # the port may differ per run
         put_meta(uow.session, USERNAME_KEY, "officer")
         put_card_series(uow.session, store.catalogue.card_series)
+        put_meta(uow.session, seal_keys.ISSUER_NAME_KEY, CENTER_NAME)
     return Enrolment(server_url, workstation_id, "officer")
 
 

@@ -45,4 +45,3 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     print("VALID")
     return 0
-

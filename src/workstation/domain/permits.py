@@ -49,6 +49,11 @@ def validity(
     contract = app.fields.get("contract_until")
     if rule.limited_by_contract and isinstance(contract, str) and contract:
         until = min(until, dt.date.fromisoformat(contract))
+    if until < start:
+        raise NoCard(
+            f"the contract ends on {until:%d.%m.%Y}, before a card printed on "
+            f"{start:%d.%m.%Y} would start: no card can be printed"
+        )
     return start, until
 
 

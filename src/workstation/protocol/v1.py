@@ -48,11 +48,26 @@ class ErrorBody(_Model):
 class EnrolRequest(_Model):
     code: str = Field(min_length=4, max_length=64, description="one-time code from an admin")
     name: str = Field(default="", max_length=100, description="the workstation's host name")
+    seal_public_key: str = Field(
+        default="",
+        max_length=64,
+        description="base64 of the raw Ed25519 public key (32 bytes) the workstation signs "
+        "card seals with; the server endorses it with the root key",
+    )
 
 
 class EnrolResponse(_Model):
     workstation_id: str
     center_code: str
+    center_name: str = ""
+    seal_endorsement: str = Field(
+        default="",
+        description="base64 of the CBOR endorsement of seal_public_key by the root key "
+        "(empty when no key was sent)",
+    )
+    root_public_key: str = Field(
+        default="", description="base64 of the raw Ed25519 root public key (32 bytes)"
+    )
 
 
 class LoginRequest(_Model):

@@ -8,6 +8,7 @@ locked until `locked_until`.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 
@@ -15,13 +16,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.domain.ids import new_id
+from workstation.domain.seal import raw_public_key
 from workstation.protocol.v1 import EnrolResponse, Role, TokenResponse, UserInfo
 from workstation.server import audit
 from workstation.server.config import ServerConfig
 from workstation.server.db import utc_now
 from workstation.server.errors import ApiError
 from workstation.server.passwords import burn_time, verify_password
-from workstation.server.tables import EnrolCodeRow, RefreshTokenRow, UserRow, WorkstationRow
+from workstation.server.root_key import endorse_workstation, root_key
+from workstation.server.tables import (
+    CenterRow,
+    EnrolCodeRow,
+    RefreshTokenRow,
+    UserRow,
+    WorkstationRow,
+)
 from workstation.server.tokens import Principal, issue_access, new_refresh_token, token_hash
 
 
@@ -33,7 +42,17 @@ def _aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
-def enrol(session: Session, code: str, name: str) -> EnrolResponse:
+def _seal_key(text: str) -> bytes:
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except ValueError:
+        raw = b""
+    if len(raw) != 32:
+        raise ApiError(422, "seal_key_invalid", "The seal key is not a base64 Ed25519 key.")
+    return raw
+
+
+def enrol(session: Session, code: str, name: str, seal_public_key: str = "") -> EnrolResponse:
     row = session.execute(
         select(EnrolCodeRow).where(EnrolCodeRow.code_hash == code_hash(code)).with_for_update()
     ).scalar_one_or_none()
@@ -54,7 +73,21 @@ def enrol(session: Session, code: str, name: str) -> EnrolResponse:
         entity="workstation",
         entity_id=workstation.id,
     )
-    return EnrolResponse(workstation_id=workstation.id, center_code=row.center_code)
+    if not seal_public_key:  # an older client: only the fields it knows
+        return EnrolResponse(workstation_id=workstation.id, center_code=row.center_code)
+    endorsement = endorse_workstation(
+        session, _seal_key(seal_public_key), row.center_code, now.date()
+    )
+    center = session.get(CenterRow, row.center_code)
+    return EnrolResponse(
+        workstation_id=workstation.id,
+        center_code=row.center_code,
+        center_name=center.name if center is not None else "",
+        seal_endorsement=base64.b64encode(endorsement.to_cbor()).decode("ascii"),
+        root_public_key=base64.b64encode(raw_public_key(root_key(session).public_key())).decode(
+            "ascii"
+        ),
+    )
 
 
 def issue(

@@ -19,11 +19,16 @@ from workstation.server.errors import ApiError, responses
 router = APIRouter(tags=["auth"])
 
 
-@router.post("/enrol", response_model=EnrolResponse, responses=responses(403, 422, 426))
+@router.post(
+    "/enrol",
+    response_model=EnrolResponse,
+    response_model_exclude_defaults=True,  # older clients forbid fields they do not know
+    responses=responses(403, 422, 426),
+)
 def enrol(body: EnrolRequest, server: State) -> EnrolResponse:
     """Enrol this workstation in a service center with a one-time code from an admin."""
     with server.db.transaction() as session:
-        return accounts.enrol(session, body.code, body.name)
+        return accounts.enrol(session, body.code, body.name, body.seal_public_key)
 
 
 @router.post(

@@ -12,6 +12,7 @@ encrypted key unlocked from the keyring) belongs to the security work.
 
 from __future__ import annotations
 
+import base64
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,7 @@ from cryptography.hazmat.primitives.serialization import (
     load_pem_public_key,
 )
 
-from workstation.domain.seal import Endorsement
+from workstation.domain.seal import Endorsement, raw_public_key
 from workstation.files import write_atomically
 from workstation.store.errors import StoreError
 
@@ -110,3 +111,19 @@ def load(data_dir: Path) -> SealKeys:
     if not isinstance(key, Ed25519PrivateKey):
         raise StoreError(f"{key_path} is not an Ed25519 private key")
     return SealKeys(key, endorsement, load_root_key(target / ROOT_FILE))
+
+
+def from_enrolment(key: Ed25519PrivateKey, endorsement_b64: str, root_b64: str) -> SealKeys | None:
+    """The keys from an enrolment answer; None when the server endorsed no key."""
+    if not endorsement_b64 or not root_b64:
+        return None
+    endorsement = Endorsement.from_cbor(base64.b64decode(endorsement_b64))
+    root = Ed25519PublicKey.from_public_bytes(base64.b64decode(root_b64))
+    endorsement.check(root)
+    if endorsement.public_key != raw_public_key(key.public_key()):
+        raise StoreError("the server endorsed another seal key than this workstation's")
+    return SealKeys(key, endorsement, root)
+
+
+def public_key_b64(key: Ed25519PrivateKey) -> str:
+    return base64.b64encode(raw_public_key(key.public_key())).decode("ascii")

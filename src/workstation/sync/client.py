@@ -130,8 +130,10 @@ class ApiClient:
 
     # -- enrolment and authentication ---------------------------------------------
 
-    def enrol(self, code: str, name: str = "") -> EnrolResponse:
-        body = EnrolRequest(code=code, name=name).model_dump(mode="json")
+    def enrol(self, code: str, name: str = "", seal_public_key: str = "") -> EnrolResponse:
+        body = EnrolRequest(code=code, name=name, seal_public_key=seal_public_key).model_dump(
+            mode="json"
+        )
         return self._call("POST", "/enrol", EnrolResponse, json=body, auth=False)
 
     def login(self, username: str, password: str, workstation_id: str) -> TokenResponse:
