@@ -220,6 +220,9 @@ class AuditEventRow(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
+    # 0004: one entity's history (the detail page) without scanning the trail.
+    __table_args__ = (Index("ix_audit_events_entity", "entity", "entity_id", "seq"),)
+
 
 class MetaRow(Base):
     __tablename__ = "meta"
