@@ -167,6 +167,7 @@ class Checklist:
             row = DocumentRow(spec, self.lang, parent)
             row.set_state(self.kept.get(spec.code, ItemState()))
             self.layout.addWidget(row)
+            row.show()
             self.rows[spec.code] = row
         return True
 

@@ -65,10 +65,10 @@ def form_errors(
 ) -> list[FieldError]:
     """The errors of the whole form; empty when it may be received (or, with
     ``receiving=False``, when nothing typed so far is wrong: blanks are not errors)."""
-    if not state.service_code:
-        return [FieldError("service", "required", NO_SERVICE)]
-    service = catalogue.service(state.service_code)
     errors = person_errors(state, today)
+    if not state.service_code:
+        return [FieldError("service", "required", NO_SERVICE), *errors]
+    service = catalogue.service(state.service_code)
     person = build_person(state)
     values = field_values(service, state)
     if person is not None:

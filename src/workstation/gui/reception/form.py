@@ -146,6 +146,7 @@ class ReceptionForm(QWidget):
             for spec in service.fields:
                 editor = make_editor(service, spec, self.lang, self.fields_group)
                 self.fields_form.addRow(label_text(spec, self.lang), editor.widget)
+                editor.widget.show()  # now, not when the event loop next runs
                 self.errors.add(editor.path, self.fields_form, editor.widget)
                 if spec.code in kept:
                     editor.set_value(kept[spec.code])
@@ -186,7 +187,7 @@ class ReceptionForm(QWidget):
         self.service_combo.setCurrentIndex(max(0, self.service_combo.findData(state.service_code)))
         self.checklist.set_states(state.checklist)
         self.service_chosen(values=dict(state.fields))
-        self.applicant.set_texts(state.person)
+        self.applicant.set_texts({path: state.person.get(path, "") for path in EDITORS})
         self.applicant.set_person(state.person_id, state.duplicate_ack)
         self.applicant.mrz_edit.blockSignals(True)
         self.applicant.mrz_edit.setPlainText(state.mrz)

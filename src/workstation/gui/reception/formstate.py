@@ -159,10 +159,16 @@ def _field_value(spec: FieldSpec, raw: str | bool) -> FieldValue:
     return text
 
 
-def build_person(state: FormState) -> Person | None:
-    """The applicant, when the dates that a person cannot be without parse; else None."""
+_STAND_IN = dt.date(2000, 1, 1)
+
+
+def build_person(state: FormState, *, stand_in: bool = False) -> Person | None:
+    """The applicant, when the dates that a person cannot be without parse; else None
+    (or, with `stand_in`, a person with a stand-in date, to check the other fields)."""
     birth = _date(state.text("birth_date"))
     expiry = _date(state.text("document.expiry_date"))
+    if stand_in:
+        birth, expiry = birth or _STAND_IN, expiry or _STAND_IN.replace(year=2100)
     if birth is None or expiry is None:
         return None
     doc_type = state.text("document.type") or DocumentType.ORDINARY.value
@@ -200,17 +206,12 @@ def person_errors(state: FormState, today: dt.date) -> list[FieldError]:
     for key in _DATE_KEYS:
         required = key != "document.issue_date"
         errors += validate_screen_date(state.text(key), key, required=required)
-    person = build_person(state)
-    if person is not None:
-        bad_dates = {e.field for e in errors}
-        errors += [e for e in validate_person(person, today) if e.field not in bad_dates]
-    else:
-        for key in ("surname", "document.number", "citizenship"):
-            if not state.text(key):
-                from workstation.domain.messages import field_error
-
-                errors.append(field_error(key, "required"))
-    return errors
+    person = build_person(state, stand_in=True)
+    assert person is not None
+    bad_dates = {e.field for e in errors}
+    errors += [e for e in validate_person(person, today) if e.field not in bad_dates]
+    order = {key: i for i, key in enumerate(PERSON_KEYS)}
+    return sorted(errors, key=lambda e: order.get(e.field, len(order)))
 
 
 def facts(service: Service, state: FormState, today: dt.date) -> ApplicantFacts:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from workstation.domain.errors import TransitionRefused
 from workstation.domain.ids import new_id
@@ -161,7 +161,7 @@ class SaveFlow:
         widget = entry[2] if entry is not None else form.first_error_widget()
         if widget is not None:
             form.scroll.ensureWidgetVisible(widget)
-            widget.setFocus()
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _write(self, state: FormState, *, receive: bool) -> None:
         form = self.form
