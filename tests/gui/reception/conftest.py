@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pypdfium2
+import pypdfium2  # type: ignore[import-untyped]
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QImage, QKeyEvent
@@ -97,7 +97,7 @@ def yymmdd(day: dt.date) -> str:
     return day.strftime("%y%m%d")
 
 
-def td3(
+def td3(  # noqa: PLR0917 - the fields of a zone, in its order
     surname: str,
     given: str,
     number: str,
@@ -128,5 +128,5 @@ def write_pdf(path: Path, text_size: float = 300) -> Path:
 def write_png(path: Path, width: int = 600, height: int = 800, color: str = "#d0e4f5") -> Path:
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor(color))
-    assert image.save(str(path), "PNG")
+    assert image.save(str(path), "PNG")  # type: ignore[call-overload]
     return path

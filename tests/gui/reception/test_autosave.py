@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtWidgets import QLineEdit
 
 from tests.gui.reception.conftest import choose, settle, type_into, write_pdf
+from workstation.gui.context import AppContext
 from workstation.gui.reception import autosave
 from workstation.gui.reception.form import ReceptionForm
 
 
-def recovery_files(ctx):  # type: ignore[no-untyped-def]
+def recovery_files(ctx: AppContext) -> list[Path]:
     return sorted(autosave.folder(ctx).glob("reception-*.json"))
 
 
@@ -21,8 +23,8 @@ def test_typed_text_is_offered_back_after_a_crash(qtbot, context, open_form, tmp
     form.show()
     settle(qtbot, context)
     choose(form.service_combo, "TRP")
-    type_into(qtbot, form.ui.findChild(QLineEdit, "surnameEdit"), "Qurbanova")
-    type_into(qtbot, form.ui.findChild(QLineEdit, "birthDateEdit"), "31.13.1990")  # invalid, kept
+    type_into(qtbot, form.applicant.editors["surname"], "Qurbanova")
+    type_into(qtbot, form.applicant.editors["birth_date"], "31.13.1990")  # invalid, kept
     type_into(qtbot, form.field_editors["university"].widget, "BDU")
     form.attach_path("passport", write_pdf(tmp_path / "passport.pdf"))
     settle(qtbot, context)
@@ -32,7 +34,7 @@ def test_typed_text_is_offered_back_after_a_crash(qtbot, context, open_form, tmp
         if len(files) != 1:
             return False
         body = json.loads(files[0].read_text(encoding="utf-8"))["form"]
-        return body["fields"].get("university") == "BDU"
+        return bool(body["fields"].get("university") == "BDU")
 
     qtbot.waitUntil(written, timeout=5_000)  # about a second after typing stops
     settle(qtbot, context)
@@ -42,7 +44,7 @@ def test_typed_text_is_offered_back_after_a_crash(qtbot, context, open_form, tmp
     assert len(recovery_files(context)) == 1
 
     again = open_form()
-    qtbot.waitUntil(lambda: again.banner.isVisible(), timeout=5_000)
+    qtbot.waitUntil(again.banner.isVisible, timeout=5_000)
     assert again.banner.text.text().startswith("Restore unsaved reception of ")
     assert "Qurbanova" in again.banner.text.text()
     restore = again.banner.button("Restore")

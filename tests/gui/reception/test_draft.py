@@ -25,10 +25,14 @@ def test_save_draft_of_an_incomplete_form(qtbot, context, open_form) -> None:  #
         type_into(qtbot, ui.findChild(QLineEdit, name), text)
     choose(ui.findChild(QComboBox, "sexCombo"), "F")
     type_into(qtbot, form.field_editors["university"].widget, "ADA Universiteti")
-    saved = []
+    saved: list[str] = []
     context.events.application_saved.connect(saved.append)
     with qtbot.waitSignal(form.saved, timeout=10_000) as signal:
-        qtbot.keyClick(form.ui.findChild(QLineEdit, "surnameEdit"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            form.ui.findChild(QLineEdit, "surnameEdit"),
+            Qt.Key.Key_S,
+            Qt.KeyboardModifier.ControlModifier,
+        )
     app_id = signal.args[0]
     assert saved == [app_id]
     assert "Draft saved" in form.banner.text.text()

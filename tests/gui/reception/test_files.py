@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from tests.gui.reception.conftest import choose, settle, write_png
 from workstation.gui.reception import ops
+from workstation.store.tables import AttachmentRow
 
 
 def attachment_count(ctx) -> int:  # type: ignore[no-untyped-def]
     with ctx.store.read() as repos:
-        return int(repos.session.execute(ops.AttachmentRow.__table__.select()).all().__len__())
+        return int(repos.session.execute(AttachmentRow.__table__.select()).all().__len__())
 
 
 def test_wrong_type_is_refused_by_content(qtbot, context, open_form, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -42,7 +43,10 @@ def test_too_big_is_refused(qtbot, context, open_form, tmp_path) -> None:  # typ
     settle(qtbot, context)
     row = form.checklist.rows["passport"]
     assert row.file is None
-    assert "“huge.pdf” is 20.0 MB; a file may have at most 20.0 MB. Nothing was attached." == row.error_label.text()
+    assert (
+        row.error_label.text()
+        == "“huge.pdf” is 20.0 MB; a file may have at most 20.0 MB. Nothing was attached."
+    )
     assert attachment_count(context) == before
     # A good file afterwards clears the message.
     form.attach_path("passport", write_png(tmp_path / "passport.png"))

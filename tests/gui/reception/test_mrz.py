@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from tests.gui.reception.conftest import td3
 
-LINES = td3("SMITH", "JOHN PAUL", "L898902C3", "GBR", dt.date(1974, 8, 12), "M", dt.date(2032, 4, 15))
+LINES = td3(
+    "SMITH", "JOHN PAUL", "L898902C3", "GBR", dt.date(1974, 8, 12), "M", dt.date(2032, 4, 15)
+)
 
 
 def scan(qtbot, widget, lines) -> None:  # type: ignore[no-untyped-def]
@@ -49,9 +51,16 @@ def test_zone_typed_into_another_field_moves_to_the_mrz_field(qtbot, open_form) 
 
 @pytest.mark.parametrize(
     ("line", "position", "field"),
-    [(1, 9, "document number"), (1, 19, "birth date"), (1, 27, "expiry date"), (1, 43, "composite")],
+    [
+        (1, 9, "document number"),
+        (1, 19, "birth date"),
+        (1, 27, "expiry date"),
+        (1, 43, "composite"),
+    ],
 )
-def test_bad_check_digit_is_shown_and_fills_nothing(qtbot, open_form, line, position, field) -> None:  # type: ignore[no-untyped-def]
+def test_bad_check_digit_is_shown_and_fills_nothing(  # type: ignore[no-untyped-def]
+    qtbot, open_form, line: int, position: int, field: str
+) -> None:
     form = open_form()
     lines = list(LINES)
     text = lines[line]

@@ -54,7 +54,10 @@ def test_a_required_field_left_empty_is_named_on_receive(qtbot, leased, open_for
     form = open_form()
     fill_minimal(qtbot, form)
     choose(form.field_editors["registration_kind"].widget, "")
-    assert form.error_text("fields.registration_kind") == "'Kind of registration': this field is required."
+    assert (
+        form.error_text("fields.registration_kind")
+        == "'Kind of registration': this field is required."
+    )
     qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, leased)
     assert "cannot be received yet" in form.banner.text.text()

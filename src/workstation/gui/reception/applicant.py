@@ -75,11 +75,15 @@ class ApplicantSection(QObject):
         self.duplicate_ack = ""
         self.duplicates: list[Person] = []
         self.editors: dict[str, QWidget] = {
-            path: root.findChild(QWidget, name) for path, name in EDITORS.items()
+            path: child(root, QWidget, name) for path, name in EDITORS.items()
         }
         sex = child(root, QComboBox, "sexCombo")
         sex.addItem(_tr("— choose —"), "")
-        for value, text in ((Sex.MALE, "M — male"), (Sex.FEMALE, "F — female"), (Sex.UNSPECIFIED, "X — unspecified")):
+        for value, text in (
+            (Sex.MALE, "M — male"),
+            (Sex.FEMALE, "F — female"),
+            (Sex.UNSPECIFIED, "X — unspecified"),
+        ):
             sex.addItem(_tr(text), value.value)
         doc_type = child(root, QComboBox, "docTypeCombo")
         for kind, text in (
@@ -212,7 +216,7 @@ class ApplicantSection(QObject):
         self.changed.emit("")
 
     def new_applicant(self) -> None:
-        self.set_texts({path: "" for path in EDITORS} | {"document.type": "ordinary"})
+        self.set_texts(dict.fromkeys(EDITORS, "") | {"document.type": "ordinary"})
         self.set_person(None)
         self.duplicate_frame.hide()
         self.results.hide()
@@ -246,8 +250,9 @@ class ApplicantSection(QObject):
             return
         who = "<br>".join(describe(p) for p in found[:3])
         self.duplicate_label.setText(
-            _tr("<b>Likely duplicate.</b> A person with passport number %1 is already known:")
-            .replace("%1", number)
+            _tr(
+                "<b>Likely duplicate.</b> A person with passport number %1 is already known:"
+            ).replace("%1", number)
             + f"<br>{who}<br>"
             + _tr("Use that person, or confirm that this is somebody else.")
         )
@@ -292,10 +297,15 @@ class ApplicantSection(QObject):
         restyle(self.mrz_edit, "invalid", True)
         restyle(self.mrz_status, "kind", "error")
         if "check digit" in field:
-            text = _tr("Bad check digit in the passport's zone: %1 (%2). Nothing was filled: scan again or type the data by hand.")
+            text = _tr(
+                "Bad check digit in the passport's zone: %1 (%2). Nothing was filled: scan "
+                "again or type the data by hand."
+            )
             text = text.replace("%1", field.replace(" check digit", "")).replace("%2", why.strip())
         else:
-            text = _tr("The passport's zone could not be read: %1. Nothing was filled.").replace("%1", detail)
+            text = _tr("The passport's zone could not be read: %1. Nothing was filled.").replace(
+                "%1", detail
+            )
         self.mrz_status.setText(text)
         self.mrz_status.show()
 

@@ -3,7 +3,7 @@ page through pypdfium2. `QImage` (not `QPixmap`) is safe to build on a worker th
 
 from __future__ import annotations
 
-import pypdfium2
+import pypdfium2  # type: ignore[import-untyped]
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel
@@ -23,7 +23,9 @@ def render_pdf_page(data: bytes, width: int) -> QImage:
         page = pdf[0]
         scale = width / max(1.0, page.get_width())
         bitmap = page.render(scale=scale, rev_byteorder=True, fill_color=(255, 255, 255, 255))
-        fmt = QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBA8888  # noqa: PLR2004
+        fmt = (
+            QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBA8888
+        )
         image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, fmt)
         result = image.copy()  # own the pixels before the bitmap goes
         bitmap.close()
@@ -42,7 +44,10 @@ def render_preview(data: bytes, mime_type: str, width: int, height: int) -> QIma
     if image.isNull():
         return image
     return image.scaled(
-        width, height, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        width,
+        height,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
     )
 
 

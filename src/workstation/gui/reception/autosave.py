@@ -65,7 +65,9 @@ def remove_recovery(path: Path) -> None:
 def read_recovery(path: Path) -> Recovery | None:
     try:
         body = json.loads(path.read_text(encoding="utf-8"))
-        return Recovery(path, dt.datetime.fromisoformat(body["saved_at"]), FormState.from_json(body["form"]))
+        return Recovery(
+            path, dt.datetime.fromisoformat(body["saved_at"]), FormState.from_json(body["form"])
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -81,7 +83,9 @@ def find_recovery(
         candidates = [root / f"{PREFIX}{application_id}.json"]
     else:
         candidates = sorted(root.glob(f"{PREFIX}{NEW}*.json"))
-    found = [r for p in candidates if str(p) not in skip and p.is_file() and (r := read_recovery(p))]
+    found = [
+        r for p in candidates if str(p) not in skip and p.is_file() and (r := read_recovery(p))
+    ]
     return max(found, key=lambda r: r.saved_at, default=None)
 
 

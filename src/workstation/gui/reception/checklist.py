@@ -160,7 +160,7 @@ class Checklist:
             return False
         self.kept.update(self.states())
         for row in self.rows.values():
-            row.setParent(None)  # type: ignore[call-overload]
+            row.setParent(None)
             row.deleteLater()
         self.rows = {}
         for spec in documents:

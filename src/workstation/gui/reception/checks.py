@@ -19,6 +19,7 @@ from workstation.gui.reception.formstate import (
     FormState,
     build_person,
     checklist_items,
+    facts,
     field_values,
     permit_end,
     person_errors,
@@ -26,9 +27,7 @@ from workstation.gui.reception.formstate import (
 
 PAYMENT_REF_MAX = 40
 
-NO_SERVICE = Message(
-    az="Xidməti seçin.", en="Choose the service.", ru="Выберите услугу."
-)
+NO_SERVICE = Message(az="Xidməti seçin.", en="Choose the service.", ru="Выберите услугу.")
 NO_PAYMENT = Message(
     az="Rüsum ödənilməlidir: ödənişin nömrəsini daxil edin.",
     en="A fee is due: enter the payment reference.",
@@ -98,8 +97,6 @@ def form_errors(
 def missing_documents(service: Service, state: FormState, today: dt.date) -> list[str]:
     """Codes of required documents that apply and are neither ticked nor attached."""
     items = {i.code: i for i in checklist_items(service, state, today)}
-    from workstation.gui.reception.formstate import facts
-
     return [
         d.code
         for d in service.required_documents(facts(service, state, today))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton
 
+from workstation.domain.model import AttachmentRef
 from workstation.gui.reception import ops
 from workstation.gui.reception.attachments import load_preview
 from workstation.gui.reception.checklist import DocumentRow, size_text
@@ -72,9 +73,7 @@ class FileActions:
         if isinstance(path, Path):
             self.attach(code, path)
             return
-        name, _ = QFileDialog.getOpenFileName(
-            self.form, _tr("Attach a document"), "", _tr(_FILTER)
-        )
+        name, _ = QFileDialog.getOpenFileName(self.form, _tr("Attach a document"), "", _tr(_FILTER))
         if name:
             self.attach(code, Path(name))
 
@@ -156,7 +155,11 @@ class FileActions:
             return QImage.fromData(data)
 
         self.form.ctx.runner.read(
-            read, done=self.crop, failed=self._photo_failed, owner=self.form, label="reception.photo"
+            read,
+            done=self.crop,
+            failed=self._photo_failed,
+            owner=self.form,
+            label="reception.photo",
         )
 
     def _photo_failed(self, exc: BaseException) -> None:
@@ -182,7 +185,7 @@ class FileActions:
         store, actor = self.ctx.store, self.ctx.actor
 
         def stored(ref: object) -> None:
-            assert isinstance(ref, ops.AttachmentRef)
+            assert isinstance(ref, AttachmentRef)
             self.show_photo(Attached(ref.sha256, ref.mime_type, ref.size, "photo.jpg"))
             self.form.edited("photo")
 

@@ -7,6 +7,8 @@ for crash recovery, and written (Save draft, Receive) on the writer thread."""
 from __future__ import annotations
 
 import dataclasses
+import functools
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -27,7 +29,7 @@ from workstation.domain.catalogue_model import Service
 from workstation.domain.errors import Lang
 from workstation.domain.ids import new_id
 from workstation.gui.context import AppContext
-from workstation.gui.reception import autosave, ops
+from workstation.gui.reception import autosave
 from workstation.gui.reception.applicant import EDITORS, ApplicantSection
 from workstation.gui.reception.attachments import PreviewPane
 from workstation.gui.reception.checklist import Checklist
@@ -35,7 +37,7 @@ from workstation.gui.reception.checks import form_errors, missing_documents
 from workstation.gui.reception.fees import FeePanel
 from workstation.gui.reception.fields import FieldEditor, label_text, make_editor
 from workstation.gui.reception.files_ui import FileActions
-from workstation.gui.reception.formstate import FormState, facts, messages_by_field
+from workstation.gui.reception.formstate import Attached, FormState, facts, messages_by_field
 from workstation.gui.reception.saving import SaveFlow
 from workstation.gui.reception.widgets import STYLE, Banner, ErrorLabels, child, load_ui
 
@@ -65,14 +67,14 @@ class ReceptionForm(QWidget):
         self.loading = application_id is not None
         self.errors = ErrorLabels()
         self.field_editors: dict[str, FieldEditor] = {}
-        self.photo = None  # Attached | None, set by FileActions
+        self.photo: Attached | None = None  # set by FileActions
         self.mrz_text = ""
 
         self.banner = Banner(self.ui)
         child(self.ui, QWidget, "bannerArea").layout().addWidget(self.banner)
         self.title: QLabel = child(self.ui, QLabel, "titleLabel")
         self.state_label: QLabel = child(self.ui, QLabel, "stateLabel")
-        self.scroll: QScrollArea = child(self.ui, QScrollArea, "scrollArea")
+        self.scroll_area: QScrollArea = child(self.ui, QScrollArea, "scrollArea")
         self.service_combo: QComboBox = child(self.ui, QComboBox, "serviceCombo")
         self.service_note: QLabel = child(self.ui, QLabel, "serviceNote")
         self.service_note.hide()
@@ -105,7 +107,7 @@ class ReceptionForm(QWidget):
         self.service_combo.activated.connect(lambda _i: self.service_chosen())
         self.applicant.changed.connect(self.edited)
         self.applicant.mrz_filled.connect(self.autosaver.flush)
-        self.applicant.mrz_edit.textChanged.connect(lambda: self.autosaver.touch())
+        self.applicant.mrz_edit.textChanged.connect(self.autosaver.touch)
         self.fees.tier.activated.connect(lambda _i: self.edited("fee_tier"))
         self.payment_edit.textEdited.connect(lambda _t: self.edited("payment_ref"))
         self.save_button.clicked.connect(self.flow.save_draft)
@@ -136,7 +138,9 @@ class ReceptionForm(QWidget):
         """Rebuild the service's fields, checklist and tiers (keeping typed values of
         fields with the same code)."""
         service = self.service()
-        kept = values if values is not None else {c: e.value() for c, e in self.field_editors.items()}
+        kept = (
+            values if values is not None else {c: e.value() for c, e in self.field_editors.items()}
+        )
         self.errors.remove_layout(self.fields_form)
         while self.fields_form.rowCount():
             self.fields_form.removeRow(0)
@@ -150,7 +154,7 @@ class ReceptionForm(QWidget):
                 self.errors.add(editor.path, self.fields_form, editor.widget)
                 if spec.code in kept:
                     editor.set_value(kept[spec.code])
-                editor.on_change(lambda p=editor.path: self.edited(p))
+                editor.on_change(functools.partial(self.edited, editor.path))
                 self.field_editors[spec.code] = editor
         self.fees.set_service(service)
         self.service_note.setVisible(False)
@@ -232,7 +236,10 @@ class ReceptionForm(QWidget):
         for code, row in self.checklist.rows.items():
             text = messages.get(f"checklist.{code}", "")
             if not text and code in missing and self.show_all_errors:
-                text = self.tr("Required: not received yet (the application can still be received; documents can be requested later).")
+                text = self.tr(
+                    "Required: not received yet (the application can still be received; "
+                    "documents can be requested later)."
+                )
             row.set_error(text)
         self.current_errors = errors
 
@@ -268,13 +275,13 @@ class ReceptionForm(QWidget):
         for row in self.checklist.rows.values():
             chain += [row.tick, row.attach_button, row.remove_button]
         chain += [self.fees.tier, self.payment_edit, self.save_button, self.receive_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def set_read_only(self) -> None:
         self.read_only = True
         self.autosaver.enabled = False
-        self.ui.findChild(QWidget, "scrollContents").setEnabled(False)
+        child(self.ui, QWidget, "scrollContents").setEnabled(False)
         self.save_button.setEnabled(False)
         self.receive_button.setEnabled(False)
         self.discard_button.setEnabled(False)

@@ -102,7 +102,9 @@ class FormState:
             return Attached(**raw) if isinstance(raw, dict) else None
 
         items = {
-            code: ItemState(bool(v.get("received")), str(v.get("note", "")), attached(v.get("file")))
+            code: ItemState(
+                bool(v.get("received")), str(v.get("note", "")), attached(v.get("file"))
+            )
             for code, v in dict(data.get("checklist") or {}).items()
         }
         return cls(

@@ -20,7 +20,11 @@ _LINE1 = re.compile(r"P[A-Z0-9<][A-Z<]{3}[A-Z<]{39}")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _NATIONALITY_FIXES = {"D": "DEU"}
 """Codes of Doc 9303 that are not ISO 3166 alpha-3 (Germany writes D)."""
-_DOCUMENT_TYPES = {"D": DocumentType.DIPLOMATIC, "S": DocumentType.SERVICE, "O": DocumentType.SERVICE}
+_DOCUMENT_TYPES = {
+    "D": DocumentType.DIPLOMATIC,
+    "S": DocumentType.SERVICE,
+    "O": DocumentType.SERVICE,
+}
 
 
 def mrz_lines(text: str) -> list[str]:
@@ -84,7 +88,7 @@ class MrzWatcher(QObject):
 
     def _enter_in_mrz(self) -> bool:
         lines = mrz_lines(self._edit.toPlainText())
-        if len(lines) >= 2:  # noqa: PLR2004 - two lines make a TD3 zone
+        if len(lines) >= 2:
             self._emit(force=True)
             return True
         return False  # let the newline after line 1 in
@@ -94,7 +98,7 @@ class MrzWatcher(QObject):
         tail = text[-TD3_WIDTH:].upper()
         if len(tail) != TD3_WIDTH or not _LINE1.fullmatch(tail):
             return False
-        edit.setText(text[: -TD3_WIDTH])  # what the field held before the reader typed
+        edit.setText(text[:-TD3_WIDTH])  # what the field held before the reader typed
         self._edit.setPlainText(tail + "\n")
         self._edit.moveCursor(QTextCursor.MoveOperation.End)
         self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -102,7 +106,7 @@ class MrzWatcher(QObject):
 
     def _text_changed(self) -> None:
         lines = mrz_lines(self._edit.toPlainText())
-        if len(lines) >= 2 and len(lines[1]) >= TD3_WIDTH:  # noqa: PLR2004
+        if len(lines) >= 2 and len(lines[1]) >= TD3_WIDTH:
             self._emit(force=False)
         elif not lines:
             self._last = ""

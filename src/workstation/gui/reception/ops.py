@@ -3,6 +3,7 @@ GUI thread through ``ctx.runner`` (reads on a reader, writes on the writer threa
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
@@ -118,10 +119,8 @@ def load_draft(
         if value is None:
             continue
         if spec.type == "date" and isinstance(value, str):
-            try:
+            with contextlib.suppress(ValueError):
                 value = format_screen_date(dt.date.fromisoformat(value))
-            except ValueError:
-                pass
         fields[spec.code] = value if isinstance(value, bool) else str(value)
     state = FormState(
         key=key,
@@ -210,7 +209,7 @@ def attach_file(store: Store, actor: Actor, path: Path, kind: str) -> Attached:
 # -- saving ------------------------------------------------------------------------------
 
 
-def save(  # noqa: PLR0913 - what a save needs, given by the form
+def save(  # noqa: PLR0917 - what a save needs, given by the form
     store: Store,
     catalogue: Catalogue,
     actor: Actor,
@@ -242,7 +241,7 @@ def save(  # noqa: PLR0913 - what a save needs, given by the form
             stored_person = uow.persons.get(state.person_id)
             person = dataclasses.replace(person, id=stored_person.id, version=stored_person.version)
             uow.update_person(person)
-        values = {
+        values: dict[str, object] = {
             "service_code": service.code,
             "person_id": person.id,
             "fields": field_values(service, state),
@@ -262,9 +261,7 @@ def save(  # noqa: PLR0913 - what a save needs, given by the form
             uow.update_application(app)
         else:
             values.setdefault("number", "")
-            app = Application(
-                id=new_id(), status=Status.DRAFT, center_code=center, **values
-            )  # type: ignore[arg-type]
+            app = Application(id=new_id(), status=Status.DRAFT, center_code=center, **values)  # type: ignore[arg-type]
             uow.add_application(app)
         if receive:
             app = uow.transition(app.id, "receive", role)

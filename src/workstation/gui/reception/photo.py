@@ -31,7 +31,7 @@ def crop_to_jpeg(image: QImage, frame: QRectF) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    part.convertToFormat(QImage.Format.Format_RGB888).save(buffer, "JPEG", 92)
+    part.convertToFormat(QImage.Format.Format_RGB888).save(buffer, "JPEG", 92)  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 
@@ -93,7 +93,9 @@ class CropArea(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         pos = event.position()
         view = self._view(self.frame)
-        corner = QRectF(view.right() - _HANDLE * 1.5, view.bottom() - _HANDLE * 1.5, _HANDLE * 2, _HANDLE * 2)
+        corner = QRectF(
+            view.right() - _HANDLE * 1.5, view.bottom() - _HANDLE * 1.5, _HANDLE * 2, _HANDLE * 2
+        )
         if corner.contains(pos):
             self._drag = ("resize", pos, QRectF(self.frame))
         elif view.contains(pos):
@@ -170,4 +172,4 @@ class PhotoCropDialog(QDialog):
 
 def frame_at(area: CropArea, point: QPoint) -> bool:
     """Whether a point of the widget is inside the frame (for tests and accessibility)."""
-    return area._view(area.frame).contains(QPointF(point))  # noqa: SLF001
+    return area._view(area.frame).contains(QPointF(point))

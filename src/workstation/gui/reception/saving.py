@@ -84,9 +84,18 @@ class SaveFlow:
             return
         form = self.form
         when = found.saved_at.astimezone()
-        stamp = when.strftime("%H:%M") if when.date() == dt.date.today() else when.strftime("%d.%m.%Y %H:%M")
+        stamp = (
+            when.strftime("%H:%M")
+            if when.date() == dt.date.today()
+            else when.strftime("%d.%m.%Y %H:%M")
+        )
         who = " ".join(
-            p for p in (found.state.person.get("surname", ""), found.state.person.get("given_names", "")) if p
+            p
+            for p in (
+                found.state.person.get("surname", ""),
+                found.state.person.get("given_names", ""),
+            )
+            if p
         )
         text = _tr("Restore unsaved reception of %1?").replace("%1", stamp)
         if who.strip():
@@ -103,7 +112,9 @@ class SaveFlow:
 
         def discard() -> None:
             autosave.claimed(self.ctx).pop(str(found.path), None)
-            self.ctx.runner.write(lambda: autosave.remove_recovery(found.path), label="reception.autosave")
+            self.ctx.runner.write(
+                lambda: autosave.remove_recovery(found.path), label="reception.autosave"
+            )
             form.banner.hide()
 
         form.banner.show_message(
@@ -129,8 +140,10 @@ class SaveFlow:
             form.refresh()
             form.banner.show_message(
                 "error",
-                _tr("A draft needs the applicant's data without errors: %1 to fix (marked in red). Everything typed is kept.")
-                .replace("%1", str(len({e.field for e in errors}))),
+                _tr(
+                    "A draft needs the applicant's data without errors: %1 to fix (marked in "
+                    "red). Everything typed is kept."
+                ).replace("%1", str(len({e.field for e in errors}))),
             )
             self._focus_first(errors[0].field)
             return
@@ -149,7 +162,7 @@ class SaveFlow:
                 "error",
                 _tr("The application cannot be received yet: %1 to fix, marked in red. First: %2")
                 .replace("%1", str(count))
-                .replace("%2", first.message.text(form.lang)),  # type: ignore[arg-type]
+                .replace("%2", first.message.text(form.lang)),
             )
             self._focus_first(first.field)
             return
@@ -160,7 +173,7 @@ class SaveFlow:
         entry = form.errors.labels.get(path)
         widget = entry[2] if entry is not None else form.first_error_widget()
         if widget is not None:
-            form.scroll.ensureWidgetVisible(widget)
+            form.scroll_area.ensureWidgetVisible(widget)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _write(self, state: FormState, *, receive: bool) -> None:
@@ -233,29 +246,37 @@ class SaveFlow:
         if isinstance(exc, ops.DuplicatePerson):
             number = form.applicant.texts()["document.number"]
             form.applicant.show_duplicates(number, exc.persons)
-            form.scroll.ensureWidgetVisible(form.applicant.duplicate_frame)
+            form.scroll_area.ensureWidgetVisible(form.applicant.duplicate_frame)
             form.banner.show_message(
                 "warning",
-                _tr("A person with this passport number is already known. Use that person or confirm a new one, then save again.")
+                _tr(
+                    "A person with this passport number is already known. Use that person or "
+                    "confirm a new one, then save again."
+                )
                 + " "
                 + kept,
             )
         elif isinstance(exc, NoNumbersLeft):
             form.banner.show_message(
                 "error",
-                _tr("No application numbers are left on this workstation, so the application cannot be received now. Save it as a draft and receive it after the next sync brings new numbers (the server leases them).")
+                _tr(
+                    "No application numbers are left on this workstation, so the application "
+                    "cannot be received now. Save it as a draft and receive it after the "
+                    "next sync brings new numbers (the server leases them)."
+                )
                 + " "
                 + kept,
             )
         elif isinstance(exc, ops.NotADraft):
             form.banner.show_message(
                 "error",
-                _tr("This application is no longer a draft (it is %1 now) and cannot be changed here.").replace(
-                    "%1", exc.status.value
-                ),
+                _tr(
+                    "This application is no longer a draft (it is %1 now) and cannot be "
+                    "changed here."
+                ).replace("%1", exc.status.value),
             )
         elif isinstance(exc, TransitionRefused):
-            form.banner.show_message("error", exc.message.text(form.lang) + " " + kept)  # type: ignore[arg-type]
+            form.banner.show_message("error", exc.message.text(form.lang) + " " + kept)
         else:
             form.banner.show_message(
                 "error", _tr("Saving failed: %1").replace("%1", str(exc)) + " " + kept

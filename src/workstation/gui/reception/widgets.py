@@ -4,6 +4,7 @@ its top, and the error labels placed under each field of a `QFormLayout`."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QFile, QIODevice, Qt
 from PySide6.QtUiTools import QUiLoader
@@ -27,9 +28,11 @@ QLabel#fieldError, QLabel#errorLabel { color: #b71c1c; }
 QLabel#titleLabel { font-size: 15pt; font-weight: 600; }
 QLabel#stateLabel { color: #555555; padding-left: 12px; }
 QFrame#banner[kind="info"] { background: #e8f1fb; border: 1px solid #90b8e0; border-radius: 3px; }
-QFrame#banner[kind="warning"] { background: #fff6dc; border: 1px solid #e0b84c; border-radius: 3px; }
+QFrame#banner[kind="warning"] { background: #fff6dc; border: 1px solid #e0b84c; border-radius: 3px;
+}
 QFrame#banner[kind="error"] { background: #fdecea; border: 1px solid #e57373; border-radius: 3px; }
-QFrame#banner[kind="success"] { background: #e7f5e9; border: 1px solid #81c784; border-radius: 3px; }
+QFrame#banner[kind="success"] { background: #e7f5e9; border: 1px solid #81c784; border-radius: 3px;
+}
 QFrame#duplicateFrame { background: #fff6dc; border: 1px solid #e0b84c; border-radius: 3px; }
 QLabel#mrzStatus[kind="error"] { color: #b71c1c; font-weight: 600; }
 QLabel#mrzStatus[kind="ok"] { color: #1b5e20; }
@@ -72,6 +75,11 @@ def restyle(widget: QWidget, prop: str, value: object) -> None:
     widget.style().polish(widget)
 
 
+def _row(layout: QFormLayout, widget: QWidget) -> int:
+    position = cast(tuple[int, QFormLayout.ItemRole], layout.getWidgetPosition(widget))
+    return position[0]
+
+
 class Banner(QFrame):
     """A message across the top of the form, with optional buttons."""
 
@@ -96,8 +104,9 @@ class Banner(QFrame):
         self.text.setText(text)
         while self._buttons.count():
             item = self._buttons.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for label, callback in actions:
             button = QPushButton(label, self)
             button.setObjectName("bannerButton")
@@ -119,7 +128,7 @@ class ErrorLabels:
         self.labels: dict[str, tuple[QFormLayout, QLabel, QWidget]] = {}
 
     def add(self, path: str, layout: QFormLayout, editor: QWidget) -> QLabel:
-        row, _role = layout.getWidgetPosition(editor)
+        row = _row(layout, editor)
         label = QLabel(editor.parentWidget())
         label.setObjectName("fieldError")
         label.setWordWrap(True)
@@ -134,7 +143,7 @@ class ErrorLabels:
         if entry is None:
             return
         layout, label, editor = entry
-        row, _role = layout.getWidgetPosition(label)
+        row = _row(layout, label)
         label.setText(text)
         layout.setRowVisible(row, bool(text))
         restyle(editor, "invalid", bool(text))
