@@ -234,20 +234,25 @@ class MainWindow(QMainWindow):
 
     # -- geometry ------------------------------------------------------------------
 
+    def _stored(self, key: str) -> QByteArray | None:
+        assert self.settings is not None
+        value = self.settings.value(f"main_window/{key}")
+        if isinstance(value, bytes | bytearray | QByteArray):
+            data = QByteArray(value)
+            return None if data.isEmpty() else data
+        return None
+
     def _restore(self) -> None:
+        geometry = self._stored("geometry") if self.settings is not None else None
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
         if self.settings is None:
-            self.resize(1280, 800)
             return
-        geometry = self.settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        state = self.settings.value("main_window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
+        state = self._stored("state")
+        if state is not None:
             self.restoreState(state)
-        splitter = self.settings.value("main_window/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+        splitter = self._stored("splitter")
+        if splitter is not None:
             self.splitter.restoreState(splitter)
 
     def save_settings(self) -> None:

@@ -34,10 +34,6 @@ class FilterBar(QWidget):
         self.service.addItem(self.tr("All services"), None)
         for service in ctx.catalogue.services:
             self.service.addItem(service.name.text(ctx.language), service.code)  # type: ignore[arg-type]
-        self.service.setMinimumContentsLength(18)
-        self.service.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
 
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Status filter"))
@@ -54,18 +50,16 @@ class FilterBar(QWidget):
         self.assignee.addItem(self.tr("Assigned to me"), ME)
         self.assignee.addItem(self.tr("Unassigned"), UNASSIGNED)
 
-        service_label = QLabel(self.tr("&Service:"), self)
-        service_label.setBuddy(self.service)
-        status_label = QLabel(self.tr("S&tatus:"), self)
-        status_label.setBuddy(self.status)
         received_label = QLabel(self.tr("Rece&ived:"), self)
         received_label.setBuddy(self.since)
         assignee_label = QLabel(self.tr("Assi&gnee:"), self)
         assignee_label.setBuddy(self.assignee)
+        # The service and status lists say what they are ("All services"); no labels, so
+        # that the bar fits a 1024-pixel-wide screen.
+        self.service.setToolTip(self.tr("Service"))
+        self.status.setToolTip(self.tr("Status"))
         for widget in (
-            service_label,
             self.service,
-            status_label,
             self.status,
             received_label,
             self.since,
@@ -76,7 +70,11 @@ class FilterBar(QWidget):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
-        for combo in (self.service, self.status, self.assignee):
+        for combo, length in ((self.service, 14), (self.status, 10), (self.assignee, 9)):
+            combo.setMinimumContentsLength(length)  # narrow screens: the bar may shrink
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.currentIndexChanged.connect(self.changed)
         for edit in (self.since, self.until):
             edit.dateChanged.connect(self.changed)

@@ -1,0 +1,106 @@
+"""The main window as a shell: live queue counts, navigation, shortcuts, pages opened by
+the application-wide events, geometry remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from workstation.gui.context import AppContext
+from workstation.gui.main_window.sidebar import COUNT_ROLE
+from workstation.gui.main_window.window import MainWindow
+from workstation.gui.queue.definitions import QUEUES, queue_counts
+from workstation.gui.queue.page import QueuePage
+
+
+def _window(qtbot: QtBot, context: AppContext, settings: QSettings | None = None) -> MainWindow:
+    window = MainWindow(context, None, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: window.queue_page.model.complete)
+    return window
+
+
+def _counts(window: MainWindow) -> dict[str, int]:
+    items = window.sidebar.items
+    return {q.key: items.item(row).data(COUNT_ROLE) for row, q in enumerate(QUEUES)}
+
+
+def test_sidebar_counts_follow_the_data(qtbot: QtBot, context: AppContext) -> None:
+    window = _window(qtbot, context)
+    with context.store.read() as repos:
+        expected = queue_counts(repos, "officer")
+    qtbot.waitUntil(lambda: _counts(window) == expected)
+    with context.store.read() as repos:
+        row = repos.queue.page(QUEUES[1].filter_for("officer"), limit=1)[0]
+        app = repos.applications.get(row.id)
+    import dataclasses
+
+    with context.store.unit_of_work(context.actor) as uow:
+        uow.update_application(dataclasses.replace(app, assignee="officer"))
+    context.events.data_changed.emit()
+    qtbot.waitUntil(lambda: _counts(window)["mine"] == expected["mine"] + 1)
+
+
+def test_navigation_and_shortcuts(qtbot: QtBot, context: AppContext) -> None:
+    window = _window(qtbot, context)
+    assert window.queue_page.heading.text() == "My work"
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.queue_page.heading.text() == "Awaiting documents"
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    assert not window.print_action.isEnabled()
+
+    with qtbot.waitSignal(context.events.new_application):
+        QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.reception
+    QTest.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert isinstance(window.current_page(), QueuePage)
+
+    model = window.queue_page.model
+    qtbot.waitUntil(lambda: model.complete and model.line(0) is not None)
+    line = model.line(0)
+    assert line is not None
+    window.queue_page.table.setCurrentIndex(model.index(0, 0))
+    window.queue_page.table.setFocus()
+    with qtbot.waitSignal(context.events.open_application) as opened:
+        QTest.keyClick(window.queue_page.table, Qt.Key.Key_Return)
+    assert opened.args == [line.id]
+    assert window.current_page() is window.detail
+
+
+def test_search_enter_shows_the_matches_as_a_queue(qtbot: QtBot, context: AppContext) -> None:
+    window = _window(qtbot, context)
+    with context.store.read() as repos:
+        row = next(r for r in repos.queue.page(limit=50) if r.number)
+    window.focus_search()
+    qtbot.keyClicks(window.search, row.number)  # type: ignore[no-untyped-call]
+    window.search.completer_.popup().hide()  # type: ignore[union-attr]
+    QTest.keyClick(window.search, Qt.Key.Key_Return)
+    model = window.queue_page.model
+    qtbot.waitUntil(lambda: model.complete and model.query[0].search == row.number)
+    qtbot.waitUntil(lambda: model.line(0) is not None)
+    assert model.application_id(0) == row.id
+    assert window.queue_page.heading.text() == f"Search: {row.number}"
+
+
+def test_geometry_is_remembered(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    path = str(tmp_path / "settings.ini")
+    first = _window(qtbot, context, QSettings(path, QSettings.Format.IniFormat))
+    first.resize(first.minimumSizeHint().width(), 560)  # the offscreen screen is small
+    saved = first.saveGeometry()
+    first.close()
+    stored = QSettings(path, QSettings.Format.IniFormat)
+    assert stored.value("main_window/geometry") == saved
+    assert stored.value("main_window/splitter")
+    again = _window(qtbot, context, stored)
+    assert again.height() == 560
+
+
+def test_the_window_fits_a_1024_pixel_wide_screen(qtbot: QtBot, context: AppContext) -> None:
+    assert _window(qtbot, context).minimumSizeHint().width() <= 1024
