@@ -125,7 +125,7 @@ class DocumentRow(QFrame):
             self.remove_button.hide()
         else:
             kind = {"application/pdf": "PDF", "image/png": "PNG"}.get(file.mime_type, "JPEG")
-            self.file_label.setText(f"📎 {file.name} · {kind} · {size_text(file.size)}")
+            self.file_label.setText(f"{file.name} · {kind} · {size_text(file.size)}")
             self.remove_button.show()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API

@@ -38,6 +38,8 @@ def rejection_text(exc: ops.FileRejected) -> str:
         text = text.replace("%3", size_text(ops.MAX_FILE_BYTES))
     elif exc.reason == "bad_type":
         text = _tr("“%1” is not a PDF, JPEG or PNG file (judged by its content, not its name).")
+    elif exc.reason == "not_picture":
+        text = _tr("“%1” is not a picture: import the photo as a JPEG or PNG file.")
     elif exc.reason == "empty":
         text = _tr("“%1” is empty.")
     else:
@@ -94,6 +96,7 @@ class FileActions:
             target.set_busy(False)
             target.set_file_error("")
             target.set_file(file)
+            self.form.refresh()
             self.preview(code)
             self.form.autosaver.flush()
 
@@ -151,7 +154,7 @@ class FileActions:
         def read() -> QImage:
             data, mime = ops.read_document(chosen)
             if mime == "application/pdf":
-                raise ops.FileRejected(chosen, "bad_type")
+                raise ops.FileRejected(chosen, "not_picture")
             return QImage.fromData(data)
 
         self.form.ctx.runner.read(

@@ -50,7 +50,12 @@ class ReceptionForm(QWidget):
     discarded = Signal()
 
     def __init__(
-        self, ctx: AppContext, *, application_id: str | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        *,
+        application_id: str | None = None,
+        recover: bool = True,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -102,6 +107,7 @@ class ReceptionForm(QWidget):
         self.preview = PreviewPane(ctx, child(self.ui, QLabel, "previewLabel"))
         self.files = FileActions(self)
         self.autosaver = autosave.Autosaver(ctx, self.key, self.state, self)
+        self.autosaver.enabled = recover
         self.flow = SaveFlow(self)
 
         self.service_combo.activated.connect(lambda _i: self.service_chosen())
@@ -125,7 +131,7 @@ class ReceptionForm(QWidget):
         self.applicant.set_texts({"document.type": "ordinary"})
         if application_id is not None:
             self.flow.load(application_id)
-        else:
+        elif recover:
             self.flow.offer_recovery()
 
     # -- the service ------------------------------------------------------------------
@@ -227,6 +233,9 @@ class ReceptionForm(QWidget):
         else:
             self.checklist.show_documents((), self.ui)
         self.fees.show(service, state, today)
+        attached = any(row.file is not None for row in self.checklist.rows.values())
+        self.preview.label.setVisible(attached)
+        child(self.ui, QLabel, "previewTitle").setVisible(attached)
         errors = form_errors(self.ctx.catalogue, state, today, receiving=self.show_all_errors)
         messages = messages_by_field(errors, self.lang)
         for path in self.errors.labels:

@@ -49,7 +49,8 @@ class SaveFlow:
                 )
                 return
             form.set_title("", _tr("Draft"))
-            self.offer_recovery()
+            if form.autosaver.enabled:
+                self.offer_recovery()
 
         def failed(exc: BaseException) -> None:
             form.setEnabled(True)
