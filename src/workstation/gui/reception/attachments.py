@@ -73,8 +73,9 @@ class PreviewPane:
         if sha256 == self.showing:
             return
         self._asked = sha256
-        width = max(200, self.label.width() - 8)
-        height = max(200, self.label.height() - 8)
+        # the label may have been hidden until now: bound by its maximum, not its size
+        width = max(200, min(self.label.width(), 900) - 8)
+        height = max(120, min(self.label.height(), self.label.maximumHeight()) - 8)
         self.label.setText(_tr("Rendering…"))
 
         def done(image: QImage) -> None:

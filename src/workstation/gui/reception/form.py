@@ -89,6 +89,7 @@ class ReceptionForm(QWidget):
         self.receive_button: QPushButton = child(self.ui, QPushButton, "receiveButton")
         self.discard_button: QPushButton = child(self.ui, QPushButton, "discardButton")
         self.payment_edit: QLineEdit = child(self.ui, QLineEdit, "paymentEdit")
+        self.documents_hint: QLabel = child(self.ui, QLabel, "documentsHint")
 
         self.service_combo.addItem(self.tr("— choose the service —"), "")
         for service in sorted(ctx.catalogue.services, key=lambda s: s.name.text(self.lang)):
@@ -133,6 +134,7 @@ class ReceptionForm(QWidget):
             self.flow.load(application_id)
         elif recover:
             self.flow.offer_recovery()
+        self.service_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- the service ------------------------------------------------------------------
 
@@ -164,7 +166,13 @@ class ReceptionForm(QWidget):
                 self.field_editors[spec.code] = editor
         self.fees.set_service(service)
         self.service_note.setVisible(False)
-        self.touched.add("service")
+        self.documents_hint.setText(
+            self.tr("Attach a scan with the button or drop a PDF, JPEG or PNG file on its line.")
+            if service is not None
+            else self.tr("Choose the service: its documents are listed here.")
+        )
+        if service is not None:
+            self.touched.add("service")
         self.refresh()
         self.set_tab_order()
         if values is None:

@@ -18,7 +18,9 @@ from workstation.domain.mrz import check_digit
 from workstation.domain.validation import format_screen_date
 from workstation.gui.context import AppContext
 from workstation.gui.reception.form import ReceptionForm
-from workstation.gui.reception.photo import PhotoCropDialog
+from workstation.gui.reception import ops
+from workstation.gui.reception.formstate import Attached
+from workstation.gui.reception.photo import PhotoCropDialog, crop_to_jpeg, initial_frame
 
 PAGE = (1280, 800)
 
@@ -179,6 +181,10 @@ def filled(ctx: AppContext, folder: Path) -> ReceptionForm:
     for code, path in documents.items():
         form.attach_path(code, path)
         wait(ctx)
+    face = sample_portrait()
+    jpeg = crop_to_jpeg(face, initial_frame(face.size()))
+    ref = ops.store_attachment(ctx.store, ctx.actor, jpeg, "image/jpeg", "photo")
+    form.files.show_photo(Attached(ref.sha256, ref.mime_type, ref.size, "photo.jpg"))
     form.checklist.rows["housing_document"].tick.setChecked(True)
     form.files.preview("application_form")
     wait(ctx)
