@@ -176,6 +176,8 @@ class PrintJournalEntry:
     by: str
     workstation_id: str
     reason: str = ""
+    copies: int = 1
+    approved_by: str = ""  # the supervisor who authorised a reprint
 
 
 @dataclass(frozen=True, slots=True)

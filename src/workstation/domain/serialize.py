@@ -349,17 +349,24 @@ def changed_fields(before: JSON, after: JSON) -> tuple[JSON, JSON]:
     return {k: after.get(k) for k in keys}, {k: before.get(k) for k in keys}
 
 
+def _journal_entry(entry: PrintJournalEntry) -> JSON:
+    item: JSON = {
+        "event": entry.event.value,
+        "at": datetime_text(entry.at),
+        "by": entry.by,
+        "workstation_id": entry.workstation_id,
+        "reason": entry.reason,
+    }
+    # sent only when not the default, so entries of older workstations look the same
+    if entry.copies != 1:
+        item["copies"] = entry.copies
+    if entry.approved_by:
+        item["approved_by"] = entry.approved_by
+    return item
+
+
 def journal_to_list(entries: tuple[PrintJournalEntry, ...]) -> list[JSON]:
-    return [
-        {
-            "event": entry.event.value,
-            "at": datetime_text(entry.at),
-            "by": entry.by,
-            "workstation_id": entry.workstation_id,
-            "reason": entry.reason,
-        }
-        for entry in entries
-    ]
+    return [_journal_entry(entry) for entry in entries]
 
 
 def journal_from_list(items: Any) -> tuple[PrintJournalEntry, ...]:
@@ -376,9 +383,17 @@ def journal_from_list(items: Any) -> tuple[PrintJournalEntry, ...]:
                 by=_text(raw, "by"),
                 workstation_id=_text(raw, "workstation_id"),
                 reason=_text(raw, "reason", ""),
+                copies=_copies(raw.get("copies", 1)),
+                approved_by=_text(raw, "approved_by", ""),
             )
         )
     return tuple(entries)
+
+
+def _copies(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= 100:
+        raise ValueError(f"journal entry copies: expected 1 to 100, got {value!r}")
+    return value
 
 
 def permit_to_dict(permit: Permit) -> JSON:

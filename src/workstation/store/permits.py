@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from workstation.domain.model import Permit, PrintEvent, PrintJournalEntry
@@ -22,6 +22,16 @@ def permit_for(session: Session, application_id: str) -> Permit | None:
     )
     if row is None:
         return None
+    return _permit(session, row)
+
+
+def permit_by_id(session: Session, permit_id: str) -> Permit | None:
+    """The permit with this id (a spoiled one too: its row is kept, marked deleted)."""
+    row = session.get(PermitRow, permit_id)
+    return None if row is None else _permit(session, row)
+
+
+def _permit(session: Session, row: PermitRow) -> Permit:
     journal = tuple(
         PrintJournalEntry(
             event=PrintEvent(j.event),
@@ -29,6 +39,8 @@ def permit_for(session: Session, application_id: str) -> Permit | None:
             by=j.by,
             workstation_id=j.workstation_id,
             reason=j.reason,
+            copies=j.copies,
+            approved_by=j.approved_by,
         )
         for j in session.scalars(
             select(PrintJournalRow)
@@ -54,6 +66,12 @@ def permit_for(session: Session, application_id: str) -> Permit | None:
 def insert_permit(session: Session, permit: Permit, now: dt.datetime) -> None:
     session.add(PermitRow(**permit_values(permit), updated_at=now, deleted=False))
     session.flush()
+    write_journal(session, permit)
+
+
+def write_journal(session: Session, permit: Permit) -> None:
+    """The permit's print journal rows, replacing those stored."""
+    session.execute(delete(PrintJournalRow).where(PrintJournalRow.permit_id == permit.id))
     rows = [
         {
             "permit_id": permit.id,
@@ -63,6 +81,8 @@ def insert_permit(session: Session, permit: Permit, now: dt.datetime) -> None:
             "by": entry.by,
             "workstation_id": entry.workstation_id,
             "reason": entry.reason,
+            "copies": entry.copies,
+            "approved_by": entry.approved_by,
         }
         for position, entry in enumerate(permit.journal)
     ]

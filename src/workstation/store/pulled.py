@@ -228,6 +228,8 @@ def write_permit(session: Session, change: Incoming, now: dt.datetime) -> None:
             "by": entry.by,
             "workstation_id": entry.workstation_id,
             "reason": entry.reason,
+            "copies": entry.copies,
+            "approved_by": entry.approved_by,
         }
         for position, entry in enumerate(permit.journal)
     ]

@@ -169,6 +169,8 @@ class PrintJournalRow(Base):
     by: Mapped[str] = mapped_column(String(100))
     workstation_id: Mapped[str] = mapped_column(String(100))
     reason: Mapped[str] = mapped_column(Text)
+    copies: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    approved_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class AttachmentRow(Base):

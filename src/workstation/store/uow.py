@@ -40,7 +40,7 @@ from workstation.store.mapping import (
     person_values,
 )
 from workstation.store.outbox import last_client_seq, outbox_values, set_last_client_seq
-from workstation.store.pulled import application_sync_state
+from workstation.store.pulled import application_sync_state, permit_values
 from workstation.store.repositories import Repositories
 from workstation.store.tables import (
     ApplicationRow,
@@ -449,6 +449,54 @@ class UnitOfWork(Repositories):
             action="permit.print",
         )
         return permit
+
+    def update_permit(self, permit: Permit, action: str) -> bool:
+        """Store the changed fields of `permit` (in practice its print journal: a reprint,
+        a spoiled card, the hand-over); one outbox row and an `action` audit event.
+        False (nothing written) when nothing changed."""
+        row = self.session.get(PermitRow, permit.id)
+        if row is None or row.deleted:
+            raise NotFound("permit", permit.id)
+        before = permits.permit_by_id(self.session, permit.id)
+        assert before is not None
+        changed, prev = changed_fields(permit_to_dict(before), permit_to_dict(permit))
+        if not changed:
+            return False
+        base_version = row.version
+        for key, value in permit_values(permit).items():
+            if key not in ("id", "version"):
+                setattr(row, key, value)
+        row.updated_at = self.now()
+        self.session.flush()
+        permits.write_journal(self.session, permit)
+        self._record(
+            "permit",
+            permit.id,
+            "update",
+            base_version=base_version,
+            changed=changed,
+            prev=prev,
+            action=action,
+        )
+        return True
+
+    def delete_permit(self, permit_id: str, action: str) -> None:
+        """Tombstone a permit (a spoiled card): kept with its journal, no longer the
+        application's card; one outbox row (op ``delete``) and an `action` audit event."""
+        row = self.session.get(PermitRow, permit_id)
+        if row is None or row.deleted:
+            raise NotFound("permit", permit_id)
+        row.deleted, row.updated_at = True, self.now()
+        self.session.flush()
+        self._record(
+            "permit",
+            permit_id,
+            "delete",
+            base_version=row.version,
+            changed={},
+            prev={},
+            action=action,
+        )
 
     # -- attachments ---------------------------------------------------------------
 
