@@ -4,8 +4,6 @@ applicant's passport number is already known (a likely duplicate person)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -314,7 +312,3 @@ class ApplicantSection(QObject):
         self.watcher.reset()
         restyle(self.mrz_edit, "invalid", False)
         self.mrz_status.hide()
-
-
-def today_text(ctx: AppContext) -> str:
-    return format_screen_date(ctx.today() if callable(ctx.today) else dt.date.today())

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton
 
@@ -226,6 +226,3 @@ class FileActions:
             owner=self.photo_label,
             label="reception.photo_preview",
         )
-
-
-ALIGN = Qt.AlignmentFlag.AlignCenter

@@ -6,7 +6,6 @@ for crash recovery, and written (Save draft, Receive) on the writer thread."""
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import itertools
 from pathlib import Path
@@ -316,7 +315,3 @@ class ReceptionForm(QWidget):
             self.autosaver.flush()
         self.autosaver.release()
         super().closeEvent(event)
-
-
-def with_state(state: FormState, **changes: object) -> FormState:
-    return dataclasses.replace(state, **changes)  # type: ignore[arg-type]

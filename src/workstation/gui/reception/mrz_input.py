@@ -89,7 +89,7 @@ class MrzWatcher(QObject):
     def _enter_in_mrz(self) -> bool:
         lines = mrz_lines(self._edit.toPlainText())
         if len(lines) >= 2:
-            self._emit(force=True)
+            self._emit()
             return True
         return False  # let the newline after line 1 in
 
@@ -107,15 +107,14 @@ class MrzWatcher(QObject):
     def _text_changed(self) -> None:
         lines = mrz_lines(self._edit.toPlainText())
         if len(lines) >= 2 and len(lines[1]) >= TD3_WIDTH:
-            self._emit(force=False)
+            self._emit()
         elif not lines:
             self._last = ""
 
-    def _emit(self, *, force: bool) -> None:
+    def _emit(self) -> None:
+        """Once per zone: the reader's closing Enter after a complete line 2 is no rescan."""
         text = "\n".join(mrz_lines(self._edit.toPlainText()))
-        if text == self._last and not force:
-            return
-        if text == self._last and force:
+        if text == self._last:
             return
         self._last = text
         self.scanned.emit(text)

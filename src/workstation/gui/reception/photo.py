@@ -3,7 +3,7 @@ small dialog (a frame that moves and resizes but keeps the ratio), store it as J
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -168,8 +168,3 @@ class PhotoCropDialog(QDialog):
 
     def cropped_jpeg(self) -> bytes:
         return crop_to_jpeg(self.area.image, self.area.frame)
-
-
-def frame_at(area: CropArea, point: QPoint) -> bool:
-    """Whether a point of the widget is inside the frame (for tests and accessibility)."""
-    return area._view(area.frame).contains(QPointF(point))

@@ -17,8 +17,8 @@ from workstation.domain.calendar import add_working_days
 from workstation.domain.mrz import check_digit
 from workstation.domain.validation import format_screen_date
 from workstation.gui.context import AppContext
-from workstation.gui.reception.form import ReceptionForm
 from workstation.gui.reception import ops
+from workstation.gui.reception.form import ReceptionForm
 from workstation.gui.reception.formstate import Attached
 from workstation.gui.reception.photo import PhotoCropDialog, crop_to_jpeg, initial_frame
 
