@@ -132,6 +132,7 @@ class ErrorLabels:
         label = QLabel(editor.parentWidget())
         label.setObjectName("fieldError")
         label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setAccessibleName(f"{editor.accessibleName() or path}: error")
         layout.insertRow(row + 1, "", label)
         layout.setRowVisible(row + 1, False)
