@@ -24,6 +24,9 @@ from workstation.sync.errors import LoginRequired, UpdateRequired
 from workstation.sync.scheduler import Backoff
 
 DEFAULT_INTERVAL = 60.0
+# Changes per pull page. A page is parsed (pydantic) holding the GIL: the GUI thread waits
+# meanwhile. 100 halves the longest stall of 500 (gui_bench: 190 -> 87 ms), same sync time.
+PULL_LIMIT = 100
 
 
 def _unreachable(text: str) -> bool:
@@ -41,10 +44,12 @@ class SyncController(QObject):
         *,
         interval: float = DEFAULT_INTERVAL,
         backoff: Backoff | None = None,
+        pull_limit: int = PULL_LIMIT,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.interval = interval
+        self.pull_limit = pull_limit
         self.backoff = backoff or Backoff()
         self.engine: SyncEngine | None = None
         self.running = False
@@ -95,7 +100,12 @@ class SyncController(QObject):
 
         def ready(card_series: list[str]) -> None:
             self.engine = SyncEngine(
-                store, api, credentials, session.actor, card_series=card_series
+                store,
+                api,
+                credentials,
+                session.actor,
+                card_series=card_series,
+                pull_limit=self.pull_limit,
             )
             self._schedule(first_in)
 
