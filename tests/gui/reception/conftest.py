@@ -3,9 +3,7 @@ real files on disk, and TD3 zones built with their check digits."""
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,18 +19,6 @@ from workstation.gui.context import AppContext
 from workstation.gui.reception.form import ReceptionForm
 
 LEASE_FIRST = 5000
-
-
-def _keep_none_alive() -> None:
-    """Stopgap: PySide6 6.12.0 drops one reference to None on every void call (setText,
-    setCurrentIndex...); Python 3.11's None is not immortal, so a long run aborts at exit
-    with 'none_dealloc'. Give None references to spare until the project moves to a
-    fixed PySide6 or Python >= 3.12 (see the reception report)."""
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-_keep_none_alive()
 
 
 @dataclass(frozen=True)
