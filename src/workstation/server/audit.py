@@ -18,8 +18,7 @@ from workstation.server.tables import AUDIT_COUNTER, AuditEventRow
 GENESIS = "0" * 64
 # The hashes of the events this transaction appended, by seq: the next event's previous
 # hash without reading it back. The counter row stays locked until the end of the
-# transaction, so no other process appends in between; after a rolled-back savepoint the
-# counter goes back and the seq is taken (and its hash replaced) again.
+# transaction, so no other process appends in between.
 _HASHES = "audit.hashes"
 
 
@@ -62,11 +61,6 @@ def record(
     )
     row.hash = hashes[seq] = event_hash(row)
     session.add(row)
-
-
-def forget(session: Session) -> None:
-    """After a rolled-back savepoint: the hashes of its events are no longer the chain."""
-    session.info.pop(_HASHES, None)
 
 
 def verify(session: Session) -> int | None:

@@ -8,7 +8,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.domain import states
@@ -26,8 +25,7 @@ from workstation.domain.serialize import (
     person_from_dict,
     person_to_dict,
 )
-from workstation.server import leases
-from workstation.server.tables import ApplicationRow, PersonRow
+from workstation.server import leases, records
 
 JSON = dict[str, Any]
 
@@ -112,7 +110,7 @@ def check_checklist(
         submits = submits or (transition is not None and transition.needs_complete_checklist)
     if not submits or Status(str(data.get("status"))) not in _REVIEWED:
         return
-    person = session.get(PersonRow, data.get("person_id"))
+    person = records.find(session, "person", str(data.get("person_id")))
     if person is None:
         raise Rejected("person_unknown", "The applicant is not known to the server.")
     missing = missing_documents(
@@ -130,11 +128,11 @@ def check_references(session: Session, actor: Actor, entity: str, data: JSON) ->
     if entity == "application":
         if data.get("center_code") != actor.center_code:
             raise Rejected("wrong_center", "The application belongs to another service center.")
-        person = session.get(PersonRow, data.get("person_id"))
+        person = records.find(session, "person", str(data.get("person_id")))
         if person is None or person.center_code != actor.center_code:
             raise Rejected("person_unknown", "The applicant is not known to the server.")
     elif entity == "permit":
-        app = session.get(ApplicationRow, data.get("application_id"))
+        app = records.find(session, "application", str(data.get("application_id")))
         if app is None or app.center_code != actor.center_code:
             raise Rejected("application_unknown", "The application is not known to the server.")
 
@@ -148,12 +146,7 @@ def check_numbers(session: Session, actor: Actor, entity: str, data: JSON, befor
                 leases.check_application_number(
                     session, actor.workstation_id, actor.center_code, number
                 )
-                taken = session.scalar(
-                    select(ApplicationRow.id).where(
-                        ApplicationRow.number == number, ApplicationRow.id != data.get("id")
-                    )
-                )
-                if taken is not None:
+                if records.number_holder(session, number, str(data.get("id"))) is not None:
                     raise Rejected("number_taken", "Another application has this number.")
         elif entity == "permit":
             number = str(data.get("card_number", ""))

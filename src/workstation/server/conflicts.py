@@ -51,7 +51,6 @@ def create(
         resolution="",
     )
     session.add(row)
-    session.flush()
     return row
 
 
@@ -61,7 +60,6 @@ def resolve(session: Session, row: ConflictRow, *, username: str, resolution: st
     row.resolution = resolution
     row.version += 1
     row.seq = next_seq(session)
-    session.flush()
 
 
 def as_record(row: ConflictRow) -> ConflictRecord:

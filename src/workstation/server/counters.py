@@ -49,12 +49,6 @@ def snapshot(session: Session) -> dict[str, int]:
     return dict(session.info.get(_LOCAL) or {})
 
 
-def restore(session: Session, values: dict[str, int]) -> None:
-    """After a rolled-back savepoint: its numbers are taken again, as after an UPDATE."""
-    if session.info.get(_LOCAL) is not None:
-        session.info[_LOCAL] = dict(values)
-
-
 def write_back(session: Session) -> None:
     """Store the numbers taken in memory (before the batch's transaction commits)."""
     local: dict[str, int] = session.info.get(_LOCAL) or {}

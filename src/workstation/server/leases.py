@@ -137,11 +137,13 @@ def void(
         entity="lease",
         entity_id=row.id,
     )
+    session.info.pop(_VOIDED, None)
 
 
-# Per transaction: the leases of a workstation and the numbers voided in their series
-# (a push batch checks many numbers against the same few leases).
+# Per transaction: the leases of a workstation and the numbers voided in them (a push
+# batch checks many numbers against the same few leases).
 _LEASES = "leases.of"
+_VOIDED = "leases.voided"
 
 
 def _leased(session: Session, workstation_id: str, kind: str, series: str, n: int) -> bool:
@@ -161,12 +163,33 @@ def _leased(session: Session, workstation_id: str, kind: str, series: str, n: in
     return any(first <= n <= last for first, last in cache[key])
 
 
+def _voided(session: Session, workstation_id: str, kind: str, series: str, n: int) -> bool:
+    """Whether `n`, in a lease of this workstation, was voided (a number is voided only
+    under its own lease, by the workstation that holds it)."""
+    cache: dict[tuple[str, str, str], set[int]] = session.info.setdefault(_VOIDED, {})
+    key = (workstation_id, kind, series)
+    if key not in cache:
+        cache[key] = {
+            int(number)
+            for number in session.scalars(
+                select(VoidedNumberRow.number)
+                .join(LeaseRow, LeaseRow.id == VoidedNumberRow.lease_id)
+                .where(
+                    LeaseRow.workstation_id == workstation_id,
+                    VoidedNumberRow.kind == kind,
+                    VoidedNumberRow.series == series,
+                )
+            )
+        }
+    return n in cache[key]
+
+
 def _check_leased(session: Session, workstation_id: str, kind: str, series: str, n: int) -> None:
     if not _leased(session, workstation_id, kind, series, n):
         raise NumberRefused(
             "number_not_leased", "The number is not in a lease of this workstation."
         )
-    if session.get(VoidedNumberRow, (kind, series, n)) is not None:
+    if _voided(session, workstation_id, kind, series, n):
         raise NumberRefused("number_voided", "The number was voided and may not be used.")
 
 

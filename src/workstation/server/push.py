@@ -1,6 +1,7 @@
 """Steps 1, 5, 6 and 7 of handling a pushed mutation (docs/protocol-v1.md): replay,
-create, update with a field-by-field merge, delete, conflict resolution. Each mutation
-runs in its own transaction; its result is stored with it for replays."""
+create, update with a field-by-field merge, delete, conflict resolution. The mutations
+of a batch share its transaction (`sync.push`); each one's result is stored with it for
+replays, and a rejected one writes nothing."""
 
 from __future__ import annotations
 
@@ -145,27 +146,26 @@ def _delete(session: Session, actor: Actor, m: Mutation) -> MutationResult:
 def apply_mutation(
     state: ServerState, session: Session, actor: Actor, m: Mutation
 ) -> MutationResult:
-    """The result of steps 2 to 7, inside a savepoint: a rejection leaves nothing behind."""
+    """The result of steps 2 to 7. Every check comes before the first write, so a
+    rejection leaves nothing behind, without a savepoint (PostgreSQL keeps a
+    subtransaction per savepoint for the whole transaction: slow past 64 of them). The
+    writes stay in the session until the batch flushes them together."""
     numbers = counters.snapshot(session)
     try:
-        with session.begin_nested():
-            if m.entity == "conflict":
-                return _resolve(session, actor, m)
-            if m.op == "create":
-                return _create(state, session, actor, m)
-            if m.op == "update":
-                return _update(state, session, actor, m)
-            return _delete(session, actor, m)
+        if m.entity == "conflict":
+            return _resolve(session, actor, m)
+        if m.op == "create":
+            return _create(state, session, actor, m)
+        if m.op == "update":
+            return _update(state, session, actor, m)
+        return _delete(session, actor, m)
     except Rejected as exc:
-        _forget(session, m, numbers)
+        if counters.snapshot(session) != numbers:  # a write took a sequence number
+            raise RuntimeError(f"{m.mutation_id}: rejected after writing") from exc
         return _result(m, "rejected", code=exc.code, reason=exc.reason)
-    except BaseException:
-        _forget(session, m, numbers)
-        raise
 
 
-def _forget(session: Session, m: Mutation, numbers: dict[str, int]) -> None:
-    """What the batch's caches hold of a rolled-back savepoint."""
-    counters.restore(session, numbers)
-    audit.forget(session)
-    records.forget(session, m.entity, m.entity_id)
+def wrote(session: Session, before: dict[str, int]) -> bool:
+    """Whether anything was written since `counters.snapshot` gave `before` (every write
+    of a mutation takes a number of the change or the audit sequence)."""
+    return counters.snapshot(session) != before

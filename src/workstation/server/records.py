@@ -25,8 +25,13 @@ TABLES: dict[str, RecordTable] = {
 
 
 # The rows a push batch has read (locked) or written in this transaction, by (entity,
-# id); None when there is no such row. Only while the batch's transaction lasts.
+# id); None when there is no such row. Only while the batch's transaction lasts. A push
+# batch writes its rows at its end (one INSERT per table), so until then a row it made
+# is found here, not by a query.
 _ROWS = "records.rows"
+# The application numbers a push batch is about, and which application holds each ("" for
+# none), kept up to date as the batch writes.
+_NUMBERS = "records.numbers"
 Key = tuple[str, str]
 
 
@@ -34,8 +39,13 @@ def _cache(session: Session) -> dict[Key, RecordRow | None] | None:
     return cast("dict[Key, RecordRow | None] | None", session.info.get(_ROWS))
 
 
-def preload(session: Session, keys: Iterable[Key]) -> None:
-    """Read and lock, in one query per table, the rows a batch of mutations is about."""
+def _numbers(session: Session) -> dict[str, str] | None:
+    return cast("dict[str, str] | None", session.info.get(_NUMBERS))
+
+
+def preload(session: Session, keys: Iterable[Key], numbers: Iterable[str] = ()) -> None:
+    """Read and lock, in one query per table, the rows a batch of mutations is about; and,
+    in one more query, which applications hold the application `numbers` it uses."""
     cache: dict[Key, RecordRow | None] = session.info.setdefault(_ROWS, {})
     wanted: dict[str, set[str]] = {}
     for entity, entity_id in keys:
@@ -48,13 +58,29 @@ def preload(session: Session, keys: Iterable[Key]) -> None:
         found = {row.id: row for row in rows}
         for entity_id in ids:
             cache[(entity, entity_id)] = found.get(entity_id)
+    holders: dict[str, str] = session.info.setdefault(_NUMBERS, {})
+    missing = sorted({n for n in numbers if n and n not in holders})
+    if missing:
+        held = session.execute(
+            select(ApplicationRow.number, ApplicationRow.id).where(
+                ApplicationRow.number.in_(missing)
+            )
+        )
+        holders.update(dict.fromkeys(missing, ""))
+        holders.update({str(number): str(app_id) for number, app_id in held})
 
 
-def forget(session: Session, entity: str, entity_id: str) -> None:
-    """After a rolled-back savepoint: the row is read again."""
-    cache = _cache(session)
-    if cache is not None:
-        cache.pop((entity, entity_id), None)
+def number_holder(session: Session, number: str, other_than: str) -> str | None:
+    """The id of an application other than `other_than` with this number, if any."""
+    holders = _numbers(session)
+    if holders is not None and number in holders:
+        holder = holders[number]
+        return holder if holder and holder != other_than else None
+    return session.scalar(
+        select(ApplicationRow.id).where(
+            ApplicationRow.number == number, ApplicationRow.id != other_than
+        )
+    )
 
 
 def find(session: Session, entity: str, entity_id: str, *, lock: bool = False) -> RecordRow | None:
@@ -71,9 +97,16 @@ def find(session: Session, entity: str, entity_id: str, *, lock: bool = False) -
     return row
 
 
-def _index_columns(row: RecordRow, data: dict[str, Any]) -> None:
+def _index_columns(session: Session, row: RecordRow, data: dict[str, Any]) -> None:
     if isinstance(row, ApplicationRow):
-        row.number = str(data.get("number", ""))
+        holders = _numbers(session)
+        number = str(data.get("number", ""))
+        if holders is not None and number != row.number:
+            if row.number and holders.get(row.number) == row.id:
+                holders[row.number] = ""
+            if number:
+                holders[number] = row.id
+        row.number = number
         row.status = str(data.get("status", ""))
         row.service_code = str(data.get("service_code", ""))
     elif isinstance(row, PermitRow):
@@ -90,7 +123,8 @@ def write(
     existing: RecordRow | None,
     deleted: bool = False,
 ) -> RecordRow:
-    """Store `data` as the entity's next version, numbered by the pull sequence."""
+    """Store `data` as the entity's next version, numbered by the pull sequence. The row
+    is written when the session flushes (a push batch: at its end, with the others)."""
     seq = next_seq(session)
     row = existing
     if row is None:
@@ -100,9 +134,8 @@ def write(
     row.deleted = deleted
     row.updated_at = utc_now()
     row.data = data
-    _index_columns(row, data)
+    _index_columns(session, row, data)
     session.add(row)
-    session.flush()
     cache = _cache(session)
     if cache is not None:
         cache[(entity, entity_id)] = row

@@ -4,7 +4,7 @@ the pages of changes of its service center in sequence order."""
 from __future__ import annotations
 
 from sqlalchemy import ScalarResult, select
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, PendingRollbackError
 from sqlalchemy.orm import Session
 
 from workstation.domain.model import Role
@@ -21,7 +21,7 @@ from workstation.server.checks import JSON, Actor
 from workstation.server.context import Account, ServerState
 from workstation.server.db import utc_now
 from workstation.server.errors import ApiError
-from workstation.server.push import apply_mutation
+from workstation.server.push import apply_mutation, wrote
 from workstation.server.tables import ConflictRow, MutationRow
 
 
@@ -62,8 +62,8 @@ def _one(
     stored: dict[str, JSON],
     m: Mutation,
 ) -> MutationResult:
-    """One mutation: its changes, sequence numbers and audit events in a savepoint of
-    the batch's transaction, and its stored result beside them."""
+    """One mutation: its changes, sequence numbers and audit events in the batch's
+    transaction (written at its end), and its stored result beside them."""
     if m.mutation_id in stored:
         return MutationResult.model_validate(stored[m.mutation_id])
     assert actor is not None
@@ -85,47 +85,70 @@ def _one(
     return result
 
 
+def _preload(session: Session, mutations: list[Mutation]) -> None:
+    """The rows the batch is about or refers to, and the application numbers it uses."""
+    keys: list[records.Key] = []
+    numbers: list[str] = []
+    for m in mutations:
+        keys.append((m.entity, m.entity_id))
+        if m.entity == "application":
+            keys.append(("person", str(m.changed.get("person_id", ""))))
+            numbers.append(str(m.changed.get("number", "")))
+        elif m.entity == "permit":
+            keys.append(("application", str(m.changed.get("application_id", ""))))
+    records.preload(session, keys, numbers)
+
+
 def _batch(
     state: ServerState, caller: Account, request: PushRequest
 ) -> tuple[list[MutationResult], DBAPIError | None]:
-    """The batch in one transaction, each mutation in its own savepoint. A transient
-    failure stops it: what was done before is committed (if the database still can)."""
+    """The batch in one transaction; its rows, results and audit events are written
+    together at its end. A transient failure stops it: what was done before is committed
+    if the database still can and the failed mutation wrote nothing yet; otherwise
+    nothing is (and the results are empty)."""
     order = sorted(request.mutations, key=lambda m: m.client_seq)
     results: list[MutationResult] = []
     failure: DBAPIError | None = None
-    with state.db.transaction() as session:
-        counters.lock_all(session)  # pushes queue here, before taking any row lock
-        stored = _stored(session, caller.workstation_id, request)
-        actor: Actor | MutationRejection | None = None
-        for m in order:
-            if actor is None and m.mutation_id not in stored:
-                actor = actor_of(caller)
-                if not isinstance(actor, MutationRejection):
-                    records.preload(session, [(m.entity, m.entity_id) for m in order])
-            try:
-                results.append(_one(state, session, caller, actor=actor, stored=stored, m=m))
-            except DBAPIError as exc:
-                if not _is_transient(exc):
-                    raise
-                failure = exc
-                break
-        counters.write_back(session)
+    try:
+        with state.db.transaction() as session:
+            counters.lock_all(session)  # pushes queue here, before taking any row lock
+            stored = _stored(session, caller.workstation_id, request)
+            actor: Actor | MutationRejection | None = None
+            for m in order:
+                if actor is None and m.mutation_id not in stored:
+                    actor = actor_of(caller)
+                    if not isinstance(actor, MutationRejection):
+                        _preload(session, order)
+                before = counters.snapshot(session)
+                try:
+                    results.append(_one(state, session, caller, actor=actor, stored=stored, m=m))
+                except DBAPIError as exc:
+                    if not _is_transient(exc):
+                        raise
+                    failure = exc
+                    if wrote(session, before):  # half a mutation: commit nothing
+                        raise
+                    break
+            if failure is not None:
+                session.execute(select(1))  # raises if the transaction is lost
+            counters.write_back(session)
+    except (DBAPIError, PendingRollbackError) as exc:
+        if failure is not None:
+            return [], failure
+        if isinstance(exc, DBAPIError) and _is_transient(exc):
+            return [], exc
+        raise
     return results, failure
 
 
 def push(state: ServerState, caller: Account, request: PushRequest) -> PushResponse:
-    """Each mutation in `client_seq` order, each in its own savepoint of one transaction
-    (committed at the end of the batch). A transient database failure stops the batch
-    with 503; what was done is stored and replays."""
+    """Each mutation in `client_seq` order, in one transaction (committed at the end of
+    the batch). A transient database failure stops the batch with 503; what was done is
+    stored and replays."""
     try:
-        try:
-            results, failure = _batch(state, caller, request)
-        except IntegrityError:  # the same mutation, pushed twice at once: replay it
-            results, failure = _batch(state, caller, request)
-    except DBAPIError as exc:
-        if not _is_transient(exc):
-            raise
-        results, failure = [], exc  # nothing could be committed
+        results, failure = _batch(state, caller, request)
+    except IntegrityError:  # the same mutation, pushed twice at once: replay it
+        results, failure = _batch(state, caller, request)
     if failure is not None:
         raise ApiError(
             503,

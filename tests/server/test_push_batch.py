@@ -1,0 +1,130 @@
+"""A push batch is one transaction whose rows are written together at its end, without a
+savepoint per mutation: a constant number of statements per batch, later mutations see
+what earlier ones of the same batch did, rejections leave nothing behind, and a failure
+in the middle of a mutation's writes commits nothing of the batch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
+
+from tests.server.harness import Harness, Session
+from tests.server.records import pair, without_id
+from workstation.server import audit
+
+
+def _number(n: int) -> str:
+    return f"BAK1-2026-{n:07d}"
+
+
+def _creates(s: Session, count: int, first: int = 1) -> list[dict[str, Any]]:
+    mutations = []
+    for n in range(first, first + count):
+        person, app = pair("received", _number(n))
+        mutations.append(s.mutation("person", person["id"], "create", changed=without_id(person)))
+        mutations.append(s.mutation("application", app["id"], "create", changed=without_id(app)))
+    return mutations
+
+
+@contextmanager
+def _statements(server: Harness) -> Iterator[list[str]]:
+    seen: list[str] = []
+    engine = server.app.state.server.db.engine
+
+    def count(*args: Any) -> None:
+        seen.append(str(args[2]).split(None, 1)[0].upper())
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def test_a_batch_costs_a_few_statements_not_a_few_per_mutation(
+    server: Harness, center: str
+) -> None:
+    s = server.station("officer1")
+    s.lease("application", "2026", 100)
+    mutations = _creates(s, 50)
+    with _statements(server) as seen:
+        results = s.push(*mutations)
+    assert [r["status"] for r in results] == ["applied"] * 100, results
+    assert "SAVEPOINT" not in seen
+    assert len(seen) <= 30, seen  # was 6 per mutation (600 here) with savepoints
+    assert len(s.pull(limit=1000)["changes"]) == 100
+
+
+def test_later_mutations_see_the_earlier_ones_of_their_batch(server: Harness, center: str) -> None:
+    s = server.station("officer1")
+    s.lease("application", "2026", 10)
+    person, app = pair("received", _number(1))
+    _, same_number = pair("received", _number(1))
+    _, orphan = pair("received", _number(3))
+    _, second = pair("received", _number(2))
+    second["person_id"] = same_number["person_id"] = person["id"]
+    batch = [
+        s.mutation("person", person["id"], "create", changed=without_id(person)),
+        s.mutation("application", app["id"], "create", changed=without_id(app)),
+        s.mutation(
+            "application",
+            app["id"],
+            "update",
+            base_version=1,
+            changed={"assignee": "officer1"},
+            prev={"assignee": app["assignee"]},
+        ),
+        s.mutation("application", same_number["id"], "create", changed=without_id(same_number)),
+        s.mutation("person", "p-bad", "create", changed={"surname": "X"}),
+        s.mutation("application", orphan["id"], "create", changed=without_id(orphan)),
+        s.mutation("application", second["id"], "create", changed=without_id(second)),
+    ]
+    results = s.push(*batch)
+    assert [(r["status"], r.get("code")) for r in results] == [
+        ("applied", ""),
+        ("applied", ""),
+        ("applied", ""),
+        ("rejected", "number_taken"),
+        ("rejected", "invalid_record"),
+        ("rejected", "person_unknown"),
+        ("applied", ""),
+    ]
+    assert [r.get("version") for r in results if r["status"] == "applied"] == [1, 1, 2, 1]
+    changes = {c["entity_id"]: c for c in s.pull()["changes"]}
+    assert set(changes) == {person["id"], app["id"], second["id"]}
+    assert changes[app["id"]]["version"] == 2
+    assert changes[app["id"]]["data"]["assignee"] == "officer1"
+    assert s.push(*batch) == results  # replayed as stored
+
+
+def test_a_failure_inside_a_mutation_commits_nothing_of_the_batch(
+    server: Harness, center: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second mutation fails after it took a sequence number (its row is written in
+    memory, its audit event fails): committing the first alone would store half of the
+    second, so nothing is committed, and the whole batch is pushed again."""
+    s = server.station("officer1")
+    s.lease("application", "2026", 10)
+    mutations = _creates(s, 1)
+    real = audit.record
+    calls = {"n": 0}
+
+    def flaky(*args: Any, **kwargs: Any) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OperationalError("INSERT INTO audit_events", {}, Exception("connection lost"))
+        real(*args, **kwargs)
+
+    monkeypatch.setattr(audit, "record", flaky)
+    response = s.post("/sync/push", {"mutations": mutations})
+    assert response.status_code == 503
+    assert response.json()["details"]["done"] == []
+    monkeypatch.setattr(audit, "record", real)
+    assert s.pull()["changes"] == []
+    again = s.push(*mutations)
+    assert [(r["status"], r["version"]) for r in again] == [("applied", 1), ("applied", 1)]
