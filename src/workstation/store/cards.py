@@ -130,6 +130,27 @@ def _new_permit(
     )
 
 
+def already_printed(app: Application, permit: Permit) -> CardRefused:
+    return _refuse(
+        "already_printed",
+        f"{app.number} üçün kart artıq çap olunub ({permit.card_number}): təkrar çap "
+        "yalnız nəzarətçinin icazəsi ilə mümkündür.",
+        f"The card of {app.number} was printed already ({permit.card_number}): "
+        "printing it again needs a supervisor's approval (Reprint).",
+        f"Карта по {app.number} уже напечатана ({permit.card_number}): повторная "
+        "печать только с разрешения руководителя.",
+    )
+
+
+def not_printed(app: Application) -> CardRefused:
+    return _refuse(
+        "no_card",
+        f"{app.number} müraciətinin çap olunmuş kartı yoxdur.",
+        f"Application {app.number} has no printed card.",
+        f"У заявления {app.number} нет напечатанной карты.",
+    )
+
+
 def _not_printable(app: Application) -> CardRefused:
     return _refuse(
         "not_approved",
@@ -173,15 +194,7 @@ def print_new(
         app = uow.applications.get(application_id)
         permit = permit_for(uow.session, app.id)
         if permit is not None:
-            raise _refuse(
-                "already_printed",
-                f"{app.number} üçün kart artıq çap olunub ({permit.card_number}): təkrar çap "
-                "yalnız nəzarətçinin icazəsi ilə mümkündür.",
-                f"The card of {app.number} was printed already ({permit.card_number}): "
-                "printing it again needs a supervisor's approval (Reprint).",
-                f"Карта по {app.number} уже напечатана ({permit.card_number}): повторная "
-                "печать только с разрешения руководителя.",
-            )
+            raise already_printed(app, permit)
         if not _needs_new_card(app, None):
             raise _not_printable(app)
         person = uow.persons.get(app.person_id)
@@ -208,12 +221,7 @@ def _check_copies(copies: int) -> None:
 def _live_permit(uow: Repositories, app: Application) -> Permit:
     permit = permit_for(uow.session, app.id)
     if permit is None:
-        raise _refuse(
-            "no_card",
-            f"{app.number} müraciətinin çap olunmuş kartı yoxdur.",
-            f"Application {app.number} has no printed card.",
-            f"У заявления {app.number} нет напечатанной карты.",
-        )
+        raise not_printed(app)
     return permit
 
 
@@ -377,8 +385,10 @@ __all__ = [
     "CardJob",
     "CardRefused",
     "ReceiptJob",
+    "already_printed",
     "current",
     "hand_over",
+    "not_printed",
     "print_new",
     "receipt",
     "record_render",

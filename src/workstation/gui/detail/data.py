@@ -12,10 +12,11 @@ from sqlalchemy import select
 from workstation.domain.catalogue_model import Catalogue, CatalogueLookupError, Service
 from workstation.domain.checklist import missing_documents
 from workstation.domain.errors import FieldError
-from workstation.domain.model import Application, Person
+from workstation.domain.model import Application, Permit, Person
 from workstation.domain.rules import applicant_facts
 from workstation.store import AuditEvent, Store
 from workstation.store.conflicts import LocalConflict, open_for
+from workstation.store.permits import permit_for
 from workstation.store.tables import AttachmentRow
 
 
@@ -41,6 +42,7 @@ class DetailData:
     attachments: dict[str, AttachmentInfo] = field(default_factory=dict)
     missing: tuple[FieldError, ...] = ()
     applicable_documents: tuple[str, ...] = ()  # document codes that apply to the applicant
+    permit: Permit | None = None  # the live card, once printed (gui/printing)
 
 
 def load_detail(
@@ -59,6 +61,7 @@ def load_detail(
         events = [*repos.audit.for_entity("application", app.id)]
         events += repos.audit.for_entity("person", person.id)
         conflicts = open_for(repos.session, "application", app.id)
+        permit = permit_for(repos.session, app.id)
         conflicts += open_for(repos.session, "person", person.id)
         for conflict in conflicts:
             events += repos.audit.for_entity("conflict", conflict.conflict_id)
@@ -94,4 +97,5 @@ def load_detail(
         attachments=attachments,
         missing=tuple(missing),
         applicable_documents=applicable,
+        permit=permit,
     )

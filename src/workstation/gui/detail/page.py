@@ -37,6 +37,7 @@ from workstation.gui.detail.texts import (
     sync_text,
     tr,
 )
+from workstation.gui.printing.detail_actions import CardActions
 from workstation.store import NotFound
 
 _CHIP = "padding: 3px 10px; border-radius: 10px; color: white; background: %s;"
@@ -121,6 +122,7 @@ class ApplicationDetailPage(QWidget):
         self.conflicts_scroll.setObjectName("conflictsScroll")
         self.conflicts_scroll.hide()  # a tab of its own while conflicts are open
         self._conflict_tab = -1
+        self.card_actions = CardActions(self)  # print, reprint, spoiled, hand-over, receipt
         ctx.events.data_changed.connect(self.reload)
         self.reload()
 
@@ -232,6 +234,7 @@ class ApplicationDetailPage(QWidget):
             button.setEnabled(not self._writing)
             self.actions_layout.addWidget(button)
             self.buttons[action] = button
+        self.card_actions.add_buttons(data)
         if not self.buttons:
             note = QLabel(
                 tr("No status action is open to you for this application."), self.actions_bar
@@ -244,7 +247,9 @@ class ApplicationDetailPage(QWidget):
         if self.data is None or self._writing:
             return
         data = self.data
-        if action == "request_documents":
+        if action == "issue":  # the hand-over: fee receipt checked, print journal
+            self.card_actions.hand_over()
+        elif action == "request_documents":
             self._open(RequestDocumentsDialog(self.ctx, data, self), action)
         elif action in actions.WITH_DIALOG:
             question = tr(_QUESTIONS.get(action, ""))

@@ -15,6 +15,7 @@ from workstation.store import Store
 
 PDF = "application/pdf"
 _PDFIUM = threading.Lock()  # PDFium is not thread-safe; readers take turns
+PDFIUM_LOCK = _PDFIUM  # shared with card printing (gui/printing/raster.py)
 _FORMATS = {
     "BGRA": QImage.Format.Format_ARGB32,
     "BGRX": QImage.Format.Format_RGB32,

@@ -1,0 +1,249 @@
+"""The dialogs around a printed card: a reprint (reason and a supervisor's approval,
+checked on the writer thread with the offline verifier), a spoiled card (reason), the
+hand-over to the holder (the fee receipt checked). Layouts from ``ui/print_*.ui`` and
+``ui/detail_reason_dialog.ui``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.domain.model import Application, Permit, Person, Role
+from workstation.gui.context import AppContext
+from workstation.gui.detail.forms import load_form, part
+from workstation.security import offline
+from workstation.store import Actor, Store
+
+_ERROR = "color: #b3261e; font-weight: bold;"
+APPROVERS = frozenset({Role.SUPERVISOR})
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PrintDialogs", text)
+
+
+class ApprovalRefused(Exception):
+    """The supervisor's approval was not given (the message says why)."""
+
+
+_REFUSALS = {
+    offline.Refusal.UNKNOWN: "This user has never logged in on this workstation.",
+    offline.Refusal.EXPIRED: "This user's offline login has expired: log in online once.",
+    offline.Refusal.LOCKED: "Too many wrong passwords: this user is locked for a while.",
+    offline.Refusal.WRONG_PASSWORD: "Wrong user name or password (%1 tries left).",
+}
+
+
+def check_approval(
+    store: Store, actor: Actor, username: str, password: str, now: dt.datetime
+) -> str:
+    """Writer thread: the user name of the supervisor whose password this is, or
+    `ApprovalRefused`. A wrong password counts towards that user's lock (committed)."""
+    username = username.strip()
+    if not username or not password:
+        raise ApprovalRefused(tr("A supervisor must enter their user name and password."))
+    with store.unit_of_work(actor) as uow:
+        result = offline.check(uow.session, username, password, now=now)
+        if result.ok:
+            uow.audit_event("permit.reprint_approval", "user", username)
+    if result.user is None:
+        refusal = result.refusal or offline.Refusal.WRONG_PASSWORD
+        text = tr(_REFUSALS[refusal]).replace("%1", str(result.failures_left))
+        raise ApprovalRefused(text)
+    if result.user.role not in APPROVERS:
+        raise ApprovalRefused(
+            tr("%1 is not a supervisor: only a supervisor may approve a reprint.").replace(
+                "%1", username
+            )
+        )
+    return result.user.username
+
+
+class _Form(QDialog):
+    def __init__(self, form_name: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.form = load_form(form_name, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.form)
+        inner = self.form.layout()
+        if inner is not None:
+            inner.setContentsMargins(0, 0, 0, 0)
+        self.error = part(self.form, QLabel, "errorLabel")
+        self.error.setStyleSheet(_ERROR)
+        self.buttons = part(self.form, QDialogButtonBox, "buttons")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+
+class ReprintDialog(_Form):
+    """Reason and approval; ``approved_by`` is set when accepted. A supervisor at the
+    desk approves by being logged in."""
+
+    def __init__(self, ctx: AppContext, app: Application, permit: Permit, parent: QWidget | None):
+        super().__init__("print_reprint.ui", parent)
+        self.ctx = ctx
+        self.approved_by = ""
+        self.setWindowTitle(tr("Reprint card"))
+        part(self.form, QLabel, "questionLabel").setText(
+            tr(
+                "Print card %1 of %2 again? The same number is printed; the reprint is "
+                "recorded in the print journal with the reason and the approving supervisor."
+            )
+            .replace("%1", permit.card_number)
+            .replace("%2", app.number)
+        )
+        self.reason_edit = part(self.form, QPlainTextEdit, "reasonEdit")
+        self.reason_edit.setAccessibleName(tr("Reason for the reprint"))
+        self.user_edit = part(self.form, QLineEdit, "userEdit")
+        self.user_edit.setAccessibleName(tr("Supervisor's user name"))
+        self.password_edit = part(self.form, QLineEdit, "passwordEdit")
+        self.password_edit.setAccessibleName(tr("Supervisor's password"))
+        note = part(self.form, QLabel, "approvalNote")
+        session = ctx.session
+        self.self_approved = session is not None and session.role in APPROVERS
+        if self.self_approved and session is not None:
+            note.setText(
+                tr("You are a supervisor: the reprint is approved by you (%1).").replace(
+                    "%1", session.username
+                )
+            )
+            for name in ("userLabel", "passwordLabel"):
+                part(self.form, QLabel, name).hide()
+            self.user_edit.hide()
+            self.password_edit.hide()
+        else:
+            note.setText(tr("A supervisor enters their user name and password here to approve."))
+        self.box = part(self.form, QGroupBox, "approvalBox")
+        self.ok_button().setText(tr("&Approve and preview"))
+        self.reason_edit.setFocus()
+        self._checking = False
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    def accept(self) -> None:
+        if self._checking:
+            return
+        if not self.reason():
+            self.show_error(tr("Write the reason for the reprint."))
+            self.reason_edit.setFocus()
+            return
+        session = self.ctx.session
+        if self.self_approved and session is not None:
+            self.approved_by = session.username
+            super().accept()
+            return
+        store, actor = self.ctx.store, self.ctx.actor
+        user, password = self.user_edit.text(), self.password_edit.text()
+        now = store.clock()
+        self._checking = True
+        self.ok_button().setEnabled(False)
+        self.show_error("")
+        self.ctx.runner.write(
+            lambda: check_approval(store, actor, user, password, now),
+            done=self._approved,
+            failed=self._refused,
+            owner=self,
+            label="print.approval",
+        )
+
+    def _approved(self, username: str) -> None:
+        self._checking = False
+        self.ok_button().setEnabled(True)
+        self.approved_by = username
+        self.password_edit.clear()
+        super().accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._checking = False
+        self.ok_button().setEnabled(True)
+        self.password_edit.clear()
+        self.show_error(str(exc))
+        self.password_edit.setFocus()
+
+
+class SpoiledDialog(_Form):
+    """The reason a printed card is spoiled; its number will be voided."""
+
+    def __init__(self, app: Application, permit: Permit, parent: QWidget | None) -> None:
+        super().__init__("detail_reason_dialog.ui", parent)
+        self.setWindowTitle(tr("Record a spoiled card"))
+        part(self.form, QLabel, "questionLabel").setText(
+            tr(
+                "Record card %1 of %2 as spoiled? Its number is voided and never used "
+                "again; keep the spoiled card for destruction. The next print takes a new "
+                "number."
+            )
+            .replace("%1", permit.card_number)
+            .replace("%2", app.number)
+        )
+        label = part(self.form, QLabel, "reasonLabel")
+        self.reason_edit = part(self.form, QPlainTextEdit, "reasonEdit")
+        label.setText(tr("&Reason (required):"))
+        label.setBuddy(self.reason_edit)
+        self.reason_edit.setAccessibleName(tr("Reason"))
+        self.ok_button().setText(tr("Record as &spoiled"))
+        self.reason_edit.setFocus()
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    def accept(self) -> None:
+        if not self.reason():
+            self.show_error(tr("Write why the card is spoiled."))
+            return
+        super().accept()
+
+
+class HandoverDialog(_Form):
+    """Card printed → Issued, once the officer confirms the fee receipt was checked."""
+
+    def __init__(
+        self, app: Application, person: Person, permit: Permit, parent: QWidget | None
+    ) -> None:
+        super().__init__("print_handover.ui", parent)
+        self.setWindowTitle(tr("Hand the card over"))
+        part(self.form, QLabel, "questionLabel").setText(
+            tr("Hand the card to its holder. Check the holder's identity and the fee receipt.")
+        )
+        part(self.form, QLabel, "cardValue").setText(
+            f"{permit.card_number}  ({permit.valid_from:%d.%m.%Y} – {permit.valid_until:%d.%m.%Y})"
+        )
+        part(self.form, QLabel, "holderValue").setText(person.full_name)
+        part(self.form, QLabel, "feeValue").setText(
+            f"{app.fee_amount:.2f} AZN" + (f" ({app.fee_tier})" if app.fee_tier else "")
+        )
+        ref = part(self.form, QLabel, "paymentValue")
+        ref.setText(f"<b>{app.payment_ref}</b>" if app.payment_ref else tr("none recorded"))
+        self.check = part(self.form, QCheckBox, "receiptCheck")
+        self.check.setAccessibleName(tr("Fee receipt checked"))
+        self.ok_button().setText(tr("&Hand over"))
+        self.check.setFocus()
+
+    def accept(self) -> None:
+        if not self.check.isChecked():
+            self.show_error(tr("Tick the box once you have checked the fee receipt."))
+            self.check.setFocus()
+            return
+        super().accept()
