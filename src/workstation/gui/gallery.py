@@ -53,6 +53,7 @@ SCREENS: tuple[str, ...] = (
     "workstation.gui.queue.shots",
     "workstation.gui.search.shots",
     "workstation.gui.sync_status.shots",
+    "workstation.gui.reception.shots",
     "workstation.gui.detail.shots",
 )
 

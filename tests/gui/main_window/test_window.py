@@ -10,10 +10,12 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from workstation.gui.context import AppContext
+from workstation.gui.detail.page import ApplicationDetailPage
 from workstation.gui.main_window.sidebar import COUNT_ROLE
 from workstation.gui.main_window.window import MainWindow
 from workstation.gui.queue.definitions import QUEUES, queue_counts
 from workstation.gui.queue.page import QueuePage
+from workstation.gui.reception.form import ReceptionForm
 
 
 def _window(qtbot: QtBot, context: AppContext, settings: QSettings | None = None) -> MainWindow:
@@ -59,6 +61,7 @@ def test_navigation_and_shortcuts(qtbot: QtBot, context: AppContext) -> None:
     with qtbot.waitSignal(context.events.new_application):
         QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.reception
+    assert isinstance(window.reception, ReceptionForm)
     QTest.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert isinstance(window.current_page(), QueuePage)
 
@@ -71,7 +74,25 @@ def test_navigation_and_shortcuts(qtbot: QtBot, context: AppContext) -> None:
     with qtbot.waitSignal(context.events.open_application) as opened:
         QTest.keyClick(window.queue_page.table, Qt.Key.Key_Return)
     assert opened.args == [line.id]
+    qtbot.waitUntil(lambda: isinstance(window.current_page(), ApplicationDetailPage))
     assert window.current_page() is window.detail
+    page = window.detail
+    assert isinstance(page, ApplicationDetailPage)
+    qtbot.waitUntil(lambda: page.data is not None)
+
+
+def test_a_draft_opens_in_the_reception_form(qtbot: QtBot, context: AppContext) -> None:
+    window = _window(qtbot, context)
+    window.sidebar.select("drafts")
+    model = window.queue_page.model
+    qtbot.waitUntil(lambda: model.complete and model.line(0) is not None)
+    draft = model.application_id(0)
+    assert draft is not None
+    context.events.open_application.emit(draft)
+    qtbot.waitUntil(lambda: isinstance(window.current_page(), ReceptionForm))
+    form = window.current_page()
+    assert isinstance(form, ReceptionForm)
+    assert form.application_id == draft
 
 
 def test_search_enter_shows_the_matches_as_a_queue(qtbot: QtBot, context: AppContext) -> None:

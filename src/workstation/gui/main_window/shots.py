@@ -62,6 +62,7 @@ def shots(ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
     shown.show_search("mammad")
     loaded(ctx, shown)
     yield "main_window_search_results", shown
+    shown.search.clear()
     shown.sidebar.select("received")
     loaded(ctx, shown)
     shown.status.set_state(
@@ -73,4 +74,18 @@ def shots(ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
         )
     )
     yield "main_window_offline", shown
+    shown.status.set_state(
+        SyncState(Connection.ONLINE, pending=0, last_sync=dt.datetime.now(dt.UTC))
+    )
+    model = shown.queue_page.model
+    first = model.application_id(0)
+    if first is not None:  # the detail page inside the shell
+        ctx.events.open_application.emit(first)
+        settle(ctx, lambda: shown.detail is not None and shown.current_page() is shown.detail)
+        settle(ctx)
+        yield "main_window_detail", shown
+    ctx.events.new_application.emit()  # the reception form inside the shell
+    settle(ctx, lambda: shown.current_page() is shown.reception)
+    settle(ctx)
+    yield "main_window_new_application", shown
     shown.close()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation import __version__
+from workstation.domain.model import Status
 from workstation.gui.context import AppContext
 from workstation.gui.main_window import pages
 from workstation.gui.main_window.sidebar import QueueSidebar
@@ -195,10 +196,32 @@ class MainWindow(QMainWindow):
         return new
 
     def open_application(self, application_id: str) -> None:
+        """The detail page; a draft opens in the reception form to be finished."""
+        ctx = self.ctx
+        ctx.runner.read(
+            lambda: pages.status_of(ctx, application_id),
+            done=lambda status: self._open(application_id, status),
+            owner=self,
+            label="open application",
+        )
+
+    def _open(self, application_id: str, status: Status | None) -> None:
+        if status is Status.DRAFT:
+            self._show_reception(application_id)
+            return
+        if status is None:
+            self.statusBar().showMessage(self.tr("That application no longer exists."), 5000)
+            return
         self.detail = self._replace(self.detail, pages.detail_page(self.ctx, application_id, self))
 
     def new_application(self) -> None:
-        self.reception = self._replace(self.reception, pages.reception_page(self.ctx, self))
+        self._show_reception(None)
+
+    def _show_reception(self, application_id: str | None) -> None:
+        form = pages.reception_page(self.ctx, application_id, self)
+        form.received.connect(self.ctx.events.open_application)
+        form.discarded.connect(self.back_to_queue)
+        self.reception = self._replace(self.reception, form)
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()

@@ -18,11 +18,11 @@ _STATUS = {
     Status.WITHDRAWN: "Withdrawn",
 }
 
-_SYNC = {
-    "pending": "Not sent yet",
+_SYNC = {  # short: the queue's narrow Sync column
+    "pending": "Not sent",
     "synced": "Synced",
-    "conflict": "Needs review",
-    "rejected": "Rejected by server",
+    "conflict": "Conflict",
+    "rejected": "Rejected",
 }
 
 

@@ -27,7 +27,7 @@ from workstation.gui.queue.model import COLUMNS, QueueModel
 from workstation.gui.queue.request_dialog import RequestDocumentsDialog
 from workstation.store import QueueFilter, SortKey
 
-_WIDTHS = (130, 172, 80, 178, 118, 86, 86, 105, 80)
+_WIDTHS = (148, 170, 80, 175, 115, 86, 86, 100, 80)
 
 
 class QueuePage(QWidget):
