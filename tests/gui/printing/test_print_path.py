@@ -24,9 +24,9 @@ def _mm(value: object) -> float:
     return float(value) / PT_PER_MM  # type: ignore[arg-type]
 
 
-def test_card_prints_at_true_size_through_the_printer(
+def test_card_prints_at_true_size_through_the_printer(  # type: ignore[no-untyped-def]
     qtbot, context: AppContext, card_store: Store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     app_id = approved(context, 1)[0]
     dialog = PreviewDialog(context, PrintRequest(Kind.CARD, (app_id,)))
     qtbot.addWidget(dialog)
@@ -41,17 +41,21 @@ def test_card_prints_at_true_size_through_the_printer(
     for page in reader.pages:
         # Qt writes page sizes in whole points: 243 x 153 pt = 85.725 x 53.975 mm
         width, height = _mm(page.mediabox.width), _mm(page.mediabox.height)
-        assert abs(width - 85.60) < 0.15 and abs(height - 53.98) < 0.15, (width, height)
+        assert abs(width - 85.60) < 0.15, width
+        assert abs(height - 53.98) < 0.15, height
         # ...and the card painted from the corner 1:1 at the printer's resolution is
         # exactly 85.60 x 53.98 mm: one image of that many pixels, no scaling
         images = list(page.images)
         assert len(images) == 1
-        pixels = images[0].image.size
+        picture = images[0].image
+        assert picture is not None
+        pixels = picture.size
         assert abs(pixels[0] / dpi * 25.4 - 85.60) < 25.4 / dpi
         assert abs(pixels[1] / dpi * 25.4 - 53.98) < 25.4 / dpi
     with card_store.read() as repos:
         app = repos.applications.get(app_id)
         permit = permit_for(repos.session, app_id)
     assert app.status is Status.CARD_PRINTED
-    assert permit is not None and permit.card_number.endswith(f"{FIRST:07d}")
+    assert permit is not None
+    assert permit.card_number.endswith(f"{FIRST:07d}")
     assert [e.event for e in permit.journal] == [PrintEvent.PRINT]

@@ -37,7 +37,6 @@ from workstation.gui.detail.texts import (
     sync_text,
     tr,
 )
-from workstation.gui.printing.detail_actions import CardActions
 from workstation.store import NotFound
 
 _CHIP = "padding: 3px 10px; border-radius: 10px; color: white; background: %s;"
@@ -122,7 +121,11 @@ class ApplicationDetailPage(QWidget):
         self.conflicts_scroll.setObjectName("conflictsScroll")
         self.conflicts_scroll.hide()  # a tab of its own while conflicts are open
         self._conflict_tab = -1
-        self.card_actions = CardActions(self)  # print, reprint, spoiled, hand-over, receipt
+        # print, reprint, spoiled, hand-over, receipt (imported here: gui.printing uses
+        # this package's forms and data, so a top-level import would be a cycle)
+        from workstation.gui.printing.detail_actions import CardActions  # noqa: PLC0415
+
+        self.card_actions = CardActions(self)
         ctx.events.data_changed.connect(self.reload)
         self.reload()
 
