@@ -10,11 +10,13 @@ objects; everything below gets them through constructors.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import FrameType
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -164,6 +166,21 @@ class Shell(QObject):
             self.sync.start(result.api, result.credentials, first_in=0.0)
 
 
+def stop_on_signals() -> None:
+    """Ctrl+C and SIGTERM close the application cleanly (the store is closed, the data
+    folder released). Python runs signal handlers only between bytecodes: a timer gives
+    it the chance while Qt's event loop waits."""
+
+    def stop(_signum: int, _frame: FrameType | None) -> None:
+        QCoreApplication.quit()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, stop)
+    timer = QTimer(QCoreApplication.instance())
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+
+
 def language_of(settings: QSettings) -> str:
     value = str(settings.value("ui/language", "en"))
     return value if value in LANGUAGES else "en"
@@ -186,6 +203,7 @@ def run(
     )
     shell = Shell(ctx, settings, demo=demo)
     shell.start()
+    stop_on_signals()
     try:
         code = app.exec()
     finally:
