@@ -22,6 +22,7 @@ from workstation.domain.model import Status
 from workstation.gui.context import AppContext
 from workstation.gui.main_window import pages
 from workstation.gui.main_window.sidebar import QueueSidebar
+from workstation.gui.printing.window_actions import install as install_print_actions
 from workstation.gui.queue.definitions import QUEUES, QueueDef
 from workstation.gui.queue.page import QueuePage
 from workstation.gui.search.box import SearchBox
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._restore()
         self.sidebar.select(QUEUES[0].key)
         self.sidebar.count_now()
+        install_print_actions(self)  # Print card (Ctrl+P), Print journal: gui/printing
 
     # -- actions, menus, toolbar ---------------------------------------------------
 

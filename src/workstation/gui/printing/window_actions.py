@@ -1,0 +1,87 @@
+"""The main window's printing actions: Print card (Ctrl+P) prints the application shown,
+or the applications selected in the queue (one batch preview); Print journal opens the
+journal. Installed by `MainWindow` with one call."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu
+
+from workstation.gui.printing.jobs import Kind, PrintRequest
+from workstation.gui.printing.journal import JournalDialog
+from workstation.gui.printing.preview import PreviewDialog
+from workstation.gui.queue import actions as queue_actions
+
+if TYPE_CHECKING:
+    from workstation.gui.main_window.window import MainWindow
+
+MAX_BATCH = 50
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PrintActions", text)
+
+
+def install(window: MainWindow) -> None:
+    window.print_action.setEnabled(True)
+    window.print_action.setToolTip(
+        tr("Print the card of the application shown, or of those selected in the queue (Ctrl+P)")
+    )
+    window.print_action.triggered.connect(lambda: print_current(window))
+    journal = QAction(tr("Print &journal…"), window)
+    journal.setObjectName("print_journal_action")
+    journal.setShortcut("Ctrl+Shift+J")
+    journal.triggered.connect(lambda: open_journal(window))
+    window.addAction(journal)
+    window.print_journal_action = journal  # type: ignore[attr-defined]
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and window.print_action in menu.actions():
+            menu.addAction(journal)
+
+
+def _show(dialog: QDialog) -> QDialog:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def open_journal(window: MainWindow) -> QDialog:
+    return _show(JournalDialog(window.ctx, window))
+
+
+def print_current(window: MainWindow) -> None:
+    page = window.current_page()
+    card_actions = getattr(page, "card_actions", None)
+    if card_actions is not None:  # the detail page: its own buttons decide
+        buttons = getattr(page, "buttons", {})
+        for name in ("print_card", "reprint"):
+            if name in buttons and buttons[name].isEnabled():
+                buttons[name].click()
+                return
+        window.statusBar().showMessage(tr("This application has no card to print."), 5000)
+        return
+    keys = window.queue_page.selected_keys()
+    if not keys:
+        window.statusBar().showMessage(tr("Select approved applications to print."), 5000)
+        return
+    if len(keys) > MAX_BATCH:
+        window.statusBar().showMessage(
+            tr("Print at most %1 cards at a time.").replace("%1", str(MAX_BATCH)), 5000
+        )
+        return
+    store = window.ctx.store
+    window.ctx.runner.read(
+        lambda: queue_actions.ids_of(store, keys),
+        done=lambda ids: _preview(window, ids),
+        owner=window,
+        label="print.selection",
+    )
+
+
+def _preview(window: MainWindow, ids: list[str]) -> None:
+    if ids:
+        _show(PreviewDialog(window.ctx, PrintRequest(Kind.CARD, tuple(ids)), window))
