@@ -28,11 +28,12 @@ def test_unreachable_server_goes_offline_and_backs_off(qtbot: QtBot, context: Ap
     sync.state_changed.connect(bar.set_state)
     seen: list[Connection] = []
     sync.state_changed.connect(lambda state: seen.append(state.connection))
+    sync.start(ApiClient(url, timeout=(1, 1)), credentials, first_in=3600)
+    qtbot.waitUntil(lambda: sync.engine is not None)
     with qtbot.waitSignal(sync.finished, timeout=20_000):
-        sync.start(ApiClient(url, timeout=(1, 1)), credentials)
-        qtbot.waitUntil(lambda: sync.running, timeout=5_000)
-        assert sync.sync_now()  # while running: one more round afterwards, not a second one
+        assert sync.sync_now()
         assert sync.running
+        assert sync.sync_now()  # while running: one more round afterwards, not a second one
     state = sync.state
     assert Connection.SYNCING in seen
     assert state.connection is Connection.OFFLINE

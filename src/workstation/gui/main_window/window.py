@@ -5,7 +5,7 @@ switches between them and wires the application-wide events."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self.back_to_queue()
 
     def show_search(self, text: str) -> None:
-        self.sidebar.clearSelection()
+        self.sidebar.setCurrentIndex(QModelIndex())  # no queue is shown now
         self.queue_page.show_search(text)
         self.back_to_queue()
 

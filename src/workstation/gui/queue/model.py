@@ -30,11 +30,11 @@ from PySide6.QtGui import QColor, QFont
 from workstation.domain.calendar import add_working_days
 from workstation.domain.model import Status
 from workstation.gui.context import AppContext
-from workstation.gui.queue.definitions import OPEN
 from workstation.gui.queue.labels import status_text, sync_text
 from workstation.store import QueueFilter, QueueRow, SortKey
 
 CHUNK = 200
+UNDECIDED = frozenset({Status.RECEIVED, Status.AWAITING_DOCUMENTS, Status.UNDER_REVIEW})
 MAX_CACHED = 20_000
 MAX_WANTED_CHUNKS = 6
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -338,7 +338,7 @@ class QueueModel(QAbstractTableModel):
             return code
 
     def _urgency(self, line: QueueRow) -> str:
-        if line.due_date is None or line.status not in OPEN or line.status is Status.APPROVED:
+        if line.due_date is None or line.status not in UNDECIDED:  # the deadline is met
             return ""
         if line.due_date < self._today:
             return "overdue"
