@@ -37,6 +37,7 @@ CHUNK = 200
 UNDECIDED = frozenset({Status.RECEIVED, Status.AWAITING_DOCUMENTS, Status.UNDER_REVIEW})
 MAX_CACHED = 20_000
 MAX_WANTED_CHUNKS = 6
+REFRESH_DELAY_MS = 150  # a burst of data_changed (a sync, a bulk action): one query
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
@@ -95,6 +96,10 @@ class QueueModel(QAbstractTableModel):
         self._dispatch.setSingleShot(True)
         self._dispatch.setInterval(0)
         self._dispatch.timeout.connect(self._fetch_wanted)
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(REFRESH_DELAY_MS)
+        self._refresh.timeout.connect(lambda: self._load(fresh=False))
 
     # -- the query -----------------------------------------------------------------
 
@@ -109,12 +114,14 @@ class QueueModel(QAbstractTableModel):
 
     def set_query(self, flt: QueueFilter, sort: SortKey, descending: bool) -> None:
         """Show another queue, filter or order: first lines at once, then the rest."""
+        self._refresh.stop()
         self._filter, self._sort, self._descending = flt, SortKey(sort), descending
         self._load(fresh=True)
 
     def refresh(self) -> None:
-        """Query again (data changed): lines keep showing their old values meanwhile."""
-        self._load(fresh=False)
+        """Query again (data changed), once for a burst of changes: lines keep showing
+        their old values meanwhile."""
+        self._refresh.start()
 
     def _load(self, *, fresh: bool) -> None:
         self._generation += 1
