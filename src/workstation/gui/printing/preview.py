@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,12 +26,14 @@ from workstation.gui.context import AppContext
 from workstation.gui.detail.forms import load_form, part
 from workstation.gui.printing.batch import BatchOutcome, BatchPrinter
 from workstation.gui.printing.jobs import Check, Document, Kind, PrintRequest, check_all, for_screen
-from workstation.gui.printing.pages_view import PagesView
-from workstation.gui.printing.paper import configure
+from workstation.gui.printing.pages_view import GAP, PagesView
+from workstation.gui.printing.paper import Paper, configure
 from workstation.gui.printing.reasons import reason_of
 
-ZOOMS = (0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0)
-DEFAULT_ZOOM = 2.0
+FIT = 0.0  # zoom so that every page fits the view
+ZOOMS = (FIT, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0)
+DEFAULT_ZOOM = FIT
+_PAGE_POINTS = {Paper.CARD: (242.65, 153.01), Paper.RECEIPT: (419.53, 595.28)}
 _ERROR = "color: #b3261e; font-weight: bold;"
 _DONE = "color: #1b6e20; font-weight: bold;"
 
@@ -78,7 +80,7 @@ class PreviewDialog(QDialog):
         part(self.form, QWidget, "pagesHost").layout().addWidget(self.view)  # type: ignore[union-attr]
         self.zoom = part(self.form, QComboBox, "zoomBox")
         for factor in ZOOMS:
-            self.zoom.addItem(f"{round(factor * 100)} %", factor)
+            self.zoom.addItem(tr("Fit") if factor == FIT else f"{round(factor * 100)} %", factor)
         self.zoom.setCurrentIndex(ZOOMS.index(DEFAULT_ZOOM))
         self.zoom.setAccessibleName(tr("Zoom"))
         self.zoom.currentIndexChanged.connect(lambda _i: self._render_current())
@@ -97,6 +99,13 @@ class PreviewDialog(QDialog):
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self.start_print)
         self.chooser: Chooser = self._ask_printer
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(150)
+        self._resize_timer.timeout.connect(self._render_current)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.documents: dict[str, Document] = {}
         self.refusals: dict[str, str] = {}
         self.outcome: BatchOutcome | None = None
@@ -163,7 +172,30 @@ class PreviewDialog(QDialog):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     def zoom_factor(self) -> float:
-        return float(self.zoom.currentData() or 1.0)
+        data = self.zoom.currentData()
+        return float(data) if data is not None else 1.0
+
+    def _dpi(self) -> float:
+        """Screen dots per inch for the zoom; Fit: the pages side by side fill the view."""
+        factor = self.zoom_factor()
+        if factor != FIT:
+            return self.logicalDpiX() * factor
+        width, height = _PAGE_POINTS[self.request.paper]
+        pages = 2  # a card's front and back; a receipt's (usually) one or two pages
+        view = self.view.viewport().size()
+        across = (view.width() - GAP * (pages + 1) - 24) / (pages * width / 72)
+        down = (view.height() - 2 * GAP - 24) / (height / 72)
+        return max(24.0, min(across, down))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.zoom_factor() == FIT:
+            self._resize_timer.start()  # the view has its real size now
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.zoom_factor() == FIT and self.isVisible():
+            self._resize_timer.start()
 
     def _step(self, step: int) -> None:
         index = min(max(self.zoom.currentIndex() + step, 0), self.zoom.count() - 1)
@@ -176,10 +208,12 @@ class PreviewDialog(QDialog):
         self._generation += 1
         generation = self._generation
         ratio = self.devicePixelRatioF() or 1.0
-        dpi = self.logicalDpiX() * self.zoom_factor() * ratio
-        store, kind, now, today = (
+        dpi = self._dpi() * ratio
+        kind = self.request.kind
+        if self.outcome is not None and kind is Kind.CARD:
+            kind = Kind.REPRINT  # after the job: the card as printed, its number taken
+        store, now, today = (
             self.ctx.store,
-            self.request.kind,
             self.ctx.store.clock(),
             self.ctx.today(),
         )
@@ -194,16 +228,18 @@ class PreviewDialog(QDialog):
 
     def _show(self, generation: int, doc: Document, ratio: float) -> None:
         self.documents[doc.application_id] = doc
-        self.refusals.pop(doc.application_id, None)
-        self._label(doc.application_id)
+        if self.outcome is None:  # afterwards the list keeps what the job said
+            self.refusals.pop(doc.application_id, None)
+            self._label(doc.application_id)
         if generation == self._generation:
             self.view.show_pages(doc.pages, ratio)
             self._update_state()
             self.loaded.emit()
 
     def _refused(self, generation: int, app_id: str, exc: BaseException) -> None:
-        self.refusals[app_id] = reason_of(exc, self.ctx.language)
-        self._label(app_id)
+        if self.outcome is None:  # afterwards the list keeps what the job said
+            self.refusals[app_id] = reason_of(exc, self.ctx.language)
+            self._label(app_id)
         if generation == self._generation:
             self.view.show_message(tr("Nothing to print for this application."))
             self._update_state()
@@ -222,13 +258,18 @@ class PreviewDialog(QDialog):
                 text += "\n" + tr("Cannot print: %1").replace("%1", self.refusals[app_id])
             item.setText(text)
             item.setToolTip(text)
+            failed = app_id in self.refusals and not (after and not after.startswith(tr("Not")))
+            item.setForeground(
+                QColor("#b3261e") if failed else QColor("#1b6e20") if after else QColor("black")
+            )
 
     def _update_state(self) -> None:
         app_id = self.current_id()
         why = self.refusals.get(app_id, "")
-        self.error.setText(why)
-        self.error.setStyleSheet(_ERROR)
-        self.error.setVisible(bool(why))
+        if self.outcome is None:  # afterwards the label keeps the job's summary
+            self.error.setText(why)
+            self.error.setStyleSheet(_ERROR)
+            self.error.setVisible(bool(why))
         printable = any(a not in self.refusals for a in self.request.application_ids)
         single_refused = len(self.request.application_ids) == 1 and bool(why)
         self.print_button.setEnabled(
