@@ -55,6 +55,7 @@ SCREENS: tuple[str, ...] = (
     "workstation.gui.sync_status.shots",
     "workstation.gui.reception.shots",
     "workstation.gui.detail.shots",
+    "workstation.gui.printing.shots",
 )
 
 Shots = Callable[[AppContext], Iterator[tuple[str, QWidget]]]
