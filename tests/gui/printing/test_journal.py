@@ -67,3 +67,26 @@ def test_ctrl_p_on_a_queue_selection_opens_one_batch_preview(  # type: ignore[no
     assert preview.list.isVisible()
     qtbot.waitUntil(lambda: context.runner.pending == 0)
     preview.close()
+
+
+def test_queue_print_cards_button_opens_the_batch_preview(  # type: ignore[no-untyped-def]
+    qtbot, context: AppContext, card_store: Store
+) -> None:
+    from workstation.gui.queue.definitions import QUEUES
+    from workstation.gui.queue.page import QueuePage
+
+    page = QueuePage(context)
+    qtbot.addWidget(page)
+    page.show_queue(next(q for q in QUEUES if q.key == "print"))
+    qtbot.waitUntil(lambda: page.model.complete and page.model.rowCount() >= 3)
+    assert not page.print_button.isEnabled()
+    page.table.selectAll()
+    assert page.print_button.isEnabled()
+    page.print_button.click()
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, PreviewDialog) for w in QApplication.topLevelWidgets())
+    )
+    preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog))
+    assert len(preview.request.application_ids) == page.model.rowCount()
+    qtbot.waitUntil(lambda: context.runner.pending == 0)
+    preview.close()

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
+from workstation.gui.context import AppContext
 from workstation.gui.printing.jobs import Kind, PrintRequest
 from workstation.gui.printing.journal import JournalDialog
 from workstation.gui.printing.preview import PreviewDialog
@@ -64,24 +65,28 @@ def print_current(window: MainWindow) -> None:
                 return
         window.statusBar().showMessage(tr("This application has no card to print."), 5000)
         return
-    keys = window.queue_page.selected_keys()
+    print_selection(window.ctx, window.queue_page.selected_keys(), window)
+
+
+def print_selection(ctx: AppContext, keys: list[int], parent: QWidget) -> None:
+    """One batch preview of the queue rows `keys` (their ids read off the GUI thread)."""
     if not keys:
-        window.statusBar().showMessage(tr("Select approved applications to print."), 5000)
+        ctx.events.status_message.emit(tr("Select approved applications to print."))
         return
     if len(keys) > MAX_BATCH:
-        window.statusBar().showMessage(
-            tr("Print at most %1 cards at a time.").replace("%1", str(MAX_BATCH)), 5000
+        ctx.events.status_message.emit(
+            tr("Print at most %1 cards at a time.").replace("%1", str(MAX_BATCH))
         )
         return
-    store = window.ctx.store
-    window.ctx.runner.read(
+    store = ctx.store
+    ctx.runner.read(
         lambda: queue_actions.ids_of(store, keys),
-        done=lambda ids: _preview(window, ids),
-        owner=window,
+        done=lambda ids: _preview(ctx, ids, parent),
+        owner=parent,
         label="print.selection",
     )
 
 
-def _preview(window: MainWindow, ids: list[str]) -> None:
+def _preview(ctx: AppContext, ids: list[str], parent: QWidget) -> None:
     if ids:
-        _show(PreviewDialog(window.ctx, PrintRequest(Kind.CARD, tuple(ids)), window))
+        _show(PreviewDialog(ctx, PrintRequest(Kind.CARD, tuple(ids)), parent))

@@ -59,6 +59,10 @@ class QueuePage(QWidget):
         self.request_button = QPushButton(self.tr("Request &documents…"), self)
         self.request_button.setObjectName("request_documents")
         self.request_button.clicked.connect(self.ask_request_documents)
+        self.print_button = QPushButton(self.tr("Print &cards…"), self)
+        self.print_button.setObjectName("print_cards")
+        self.print_button.setToolTip(self.tr("One print preview of the selected applications"))
+        self.print_button.clicked.connect(self.print_cards)
 
         self.table = QTableView(self)
         self.table.setObjectName("queue_table")
@@ -109,6 +113,7 @@ class QueuePage(QWidget):
         top.addStretch(1)
         top.addWidget(self.assign_button)
         top.addWidget(self.request_button)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
@@ -220,7 +225,7 @@ class QueuePage(QWidget):
             self.table.selectionModel().hasSelection() if self.table.selectionModel() else False
         )
         logged_in = self.ctx.session is not None
-        for button in (self.assign_button, self.request_button):
+        for button in (self.assign_button, self.request_button, self.print_button):
             button.setEnabled(selected and logged_in)
 
     def _too_many(self, keys: list[int]) -> bool:
@@ -266,6 +271,13 @@ class QueuePage(QWidget):
             lambda: actions.request_documents(store, actor, role, keys, reason, language=language),
             self.tr("Documents requested"),
         )
+
+    def print_cards(self) -> None:
+        """Batch printing of the selection (gui/printing; imported here, it imports us)."""
+        from workstation.gui.printing.window_actions import print_selection  # noqa: PLC0415
+
+        if self.ctx.session is not None:
+            print_selection(self.ctx, self.selected_keys(), self)
 
     def _run(self, work: Callable[[], actions.Outcome], verb: str) -> None:
         for button in (self.assign_button, self.request_button):
