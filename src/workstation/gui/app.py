@@ -9,6 +9,7 @@ objects; everything below gets them through constructors.
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import sys
@@ -159,11 +160,21 @@ class Shell(QObject):
             self.window = MainWindow(self.ctx, self.sync, self.settings)
             self.window.login_requested.connect(self.ask_login)
             self.window.show()
+            freeze_startup_objects()
         self.window.update_user()
         self.window.status.set_warning(result.warning)
         self.ctx.events.data_changed.emit()
         if result.api is not None and result.credentials is not None:
             self.sync.start(result.api, result.credentials, first_in=0.0)
+
+
+def freeze_startup_objects() -> None:
+    """Move what start-up made (modules, catalogue, widgets: hundreds of thousands of
+    objects that live as long as the program) out of the cyclic collector's reach. A
+    full collection walked them all: a pause of ~110 ms in the middle of scrolling a
+    queue (gui_bench). Reference counting still frees everything that is dropped; no
+    collection first (it would be that pause, at start-up): start-up's few cycles stay."""
+    gc.freeze()
 
 
 def stop_on_signals() -> None:
