@@ -4,6 +4,7 @@ a wrong password is refused and five lock offline login. Every attempt is audite
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -12,11 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.main_window.world import OFFICER, PASSWORD, World
 from workstation.domain.model import Role
+from workstation.domain.seal import raw_public_key
 from workstation.gui.context import AppContext, Events
 from workstation.gui.login.dialogs import EnrolDialog, LoginDialog
 from workstation.gui.login.service import Enrolled, LoginResult
 from workstation.runtime.tasks import TaskRunner
-from workstation.store import Store
+from workstation.store import Store, seal_keys
 
 
 @pytest.fixture
@@ -47,11 +49,14 @@ def _login_dialog(qtbot: QtBot, ctx: AppContext, enrolled: Enrolled) -> LoginDia
 
 
 def _try(qtbot: QtBot, dialog: LoginDialog, password: str) -> LoginResult | str:
-    """Types the password and clicks Log in; the result when accepted, else the message."""
+    """Types the password and clicks Log in; the result when accepted, else the message
+    (once the attempt is over: the button comes back, or a lock-out countdown runs)."""
     dialog.password.clear()
     qtbot.keyClicks(dialog.password, password)  # type: ignore[no-untyped-call]
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
-    qtbot.waitUntil(dialog.login_button.isEnabled, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: dialog.login_button.isEnabled() or dialog.countdown.active, timeout=20_000
+    )
     if dialog.result_ is not None:
         return dialog.result_
     return dialog.message.text()
@@ -65,6 +70,9 @@ def _audit_actions(store: Store) -> list[str]:
 def test_online_then_offline_login_and_lockout(qtbot: QtBot, ctx: AppContext, world: World) -> None:
     enrolled = _enrol(qtbot, ctx, world)
     assert enrolled.center_code == "BAK1"
+    # the desktop's enrolment makes and saves an endorsed seal key (cards can be printed)
+    keys = seal_keys.load(ctx.store.datadir.path)
+    assert keys.endorsement.public_key == raw_public_key(keys.key.public_key())
 
     online = _try(qtbot, _login_dialog(qtbot, ctx, enrolled), PASSWORD)
     assert isinstance(online, LoginResult)
@@ -94,10 +102,25 @@ def test_online_then_offline_login_and_lockout(qtbot: QtBot, ctx: AppContext, wo
     for attempt in range(2, 6):
         refused = _try(qtbot, dialog, f"guess-{attempt}")
     assert isinstance(refused, str)
-    assert "locked until" in refused
+    assert "Too many wrong passwords" in refused
+    # the countdown: 5 minutes, password and button disabled while it lasts
+    assert "Try again in 5:00." in refused or "Try again in 4:5" in refused
+    assert not dialog.login_button.isEnabled()
+    assert not dialog.password.isEnabled()
+    # the dialog's clock passes the end: it offers to try again...
+    until = dialog.countdown.until
+    assert until is not None
+    dialog.countdown.clock = lambda: until + dt.timedelta(seconds=1)
+    dialog.countdown.tick()
+    assert dialog.login_button.isEnabled()
+    assert "you can try again" in dialog.message.text()
+    # ...but the lock is the store's: right password, real time: still locked, and it counts
+    dialog.countdown.clock = lambda: dt.datetime.now(dt.UTC)
     still_locked = _try(qtbot, dialog, PASSWORD)
     assert isinstance(still_locked, str)
-    assert "locked until" in still_locked
+    assert "Too many wrong passwords" in still_locked
+    assert dialog.countdown.active
+    assert "Try again in 4:" in still_locked
 
     actions = _audit_actions(ctx.store)
     assert actions.count("user.login") == 1

@@ -28,6 +28,7 @@ from workstation.store.syncmeta import (
     get_meta,
     put_meta,
 )
+from workstation.sync import enrolment
 from workstation.sync.client import ApiClient
 from workstation.sync.credentials import Credentials
 from workstation.sync.errors import (
@@ -77,10 +78,12 @@ def enrol(
         raise EnrolmentFailed(_tr("The server address must start with http:// or https://."))
     if not code.strip():
         raise EnrolmentFailed(_tr("Enter the one-time code from your administrator."))
-    if read_enrolment(store) is not None:
-        raise EnrolmentFailed(_tr("This data folder is already enrolled."))
     try:
-        answer = api_factory(url).enrol(code.strip(), name or socket.gethostname()[:100])
+        done = enrolment.enrol(
+            store, api_factory(url), url, code.strip(), name or socket.gethostname()[:100]
+        )
+    except enrolment.AlreadyEnrolled as exc:
+        raise EnrolmentFailed(_tr("This data folder is already enrolled.")) from exc
     except ServerUnavailable as exc:
         raise EnrolmentFailed(
             _tr("The server could not be reached: %1").replace("%1", exc.message)
@@ -93,12 +96,7 @@ def enrol(
         raise EnrolmentFailed(
             _tr("This program is too old for the server: please update it.")
         ) from exc
-    with store.unit_of_work(Actor("enrol", answer.workstation_id)) as uow:
-        put_meta(uow.session, WORKSTATION_ID_KEY, answer.workstation_id)
-        put_meta(uow.session, CENTER_CODE_KEY, answer.center_code)
-        put_meta(uow.session, SERVER_URL_KEY, url)
-        uow.audit_event("workstation.enrol", "workstation", answer.workstation_id)
-    return Enrolled(url, answer.workstation_id, answer.center_code)
+    return Enrolled(url, done.workstation_id, done.center_code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +109,7 @@ class LoginResult:
     api: ApiClient | None = None
     credentials: Credentials | None = None
     warning: str | None = None
+    locked_until: dt.datetime | None = None  # refused until then (too many failures)
 
     @property
     def ok(self) -> bool:
@@ -146,6 +145,15 @@ def login(
         return LoginResult(None, _tr("Wrong user name or password."))
     except Rejected4xx as exc:
         _audit(store, enrolled, username, "user.login_failed")
+        if exc.code == "user_disabled":
+            return _disabled(store, enrolled, username, credentials)
+        if exc.status == 429:
+            wait = _retry_after(exc.details)
+            return LoginResult(
+                None,
+                _tr("Too many wrong passwords: the server refuses logins for a while."),
+                locked_until=now() + dt.timedelta(seconds=wait),
+            )
         return LoginResult(None, _tr("The server refused the login: %1").replace("%1", exc.message))
     except UpdateRequired:
         _audit(store, enrolled, username, "user.login_failed")
@@ -169,6 +177,72 @@ def login(
         username, full_name, Role(user.role), enrolled.workstation_id, user.center_code, True
     )
     return LoginResult(session, api=api, credentials=credentials, warning=credentials.warning)
+
+
+def _retry_after(details: dict[str, object]) -> int:
+    value = details.get("retry_after")
+    try:
+        return max(1, min(int(str(value)), 24 * 3600))
+    except ValueError:
+        return 60
+
+
+def _disabled(
+    store: Store, enrolled: Enrolled, username: str, credentials: Credentials
+) -> LoginResult:
+    """The server says the account is disabled: its offline verifier and refresh token go,
+    so that it cannot log in offline on this workstation either."""
+    with store.unit_of_work(Actor(username, enrolled.workstation_id)) as uow:
+        if offline.forget(uow.session, username):
+            uow.audit_event("user.offline_login_removed", "user", username)
+    credentials.forget()
+    return LoginResult(
+        None,
+        _tr(
+            "This account is disabled. Ask your administrator; it can no longer log in on "
+            "this workstation, online or offline."
+        ),
+    )
+
+
+def check_password(
+    store: Store,
+    workstation_id: str,
+    username: str,
+    password: str,
+    action: str,
+    *,
+    now: dt.datetime | None = None,
+    valid_days: int = offline.DEFAULT_VALID_DAYS,
+) -> offline.OfflineResult:
+    """The password of the logged-in officer, checked against the offline verifier (works
+    without the server: unlocking, re-authentication); failures count towards the same
+    lock as offline login. Audited as ``action`` or ``action + '_failed'``."""
+    with store.unit_of_work(Actor(username, workstation_id)) as uow:
+        result = offline.check(
+            uow.session,
+            username,
+            password,
+            now=now or dt.datetime.now(dt.UTC),
+            valid_days=valid_days,
+        )
+        uow.audit_event(action if result.ok else action + "_failed", "user", username)
+    return result
+
+
+def refusal_text(result: offline.OfflineResult, valid_days: int) -> str:
+    """Why an offline check refused (for the login, lock and re-authentication dialogs)."""
+    if result.refusal is offline.Refusal.UNKNOWN:
+        return _tr("Offline login needs one online login on this workstation first.")
+    if result.refusal is offline.Refusal.EXPIRED:
+        return _tr(
+            "The last online login is more than %1 days ago: offline login is no longer allowed."
+        ).replace("%1", str(valid_days))
+    if result.refusal is offline.Refusal.LOCKED:
+        return _tr("Too many wrong passwords: locked for a while.")
+    return _tr("Wrong password (%1 tries left before it locks).").replace(
+        "%1", str(result.failures_left)
+    )
 
 
 def _offline(
@@ -198,19 +272,6 @@ def _offline(
         credentials = Credentials(enrolled.server_url, enrolled.workstation_id, username)
         return LoginResult(session, api=ApiClient(enrolled.server_url), credentials=credentials)
     server = _tr("The server cannot be reached. ")
-    if result.refusal is offline.Refusal.UNKNOWN:
-        why = _tr("Offline login needs one online login on this workstation first.")
-    elif result.refusal is offline.Refusal.EXPIRED:
-        why = _tr(
-            "The last online login is more than %1 days ago: offline login is no longer allowed."
-        ).replace("%1", str(valid_days))
-    elif result.refusal is offline.Refusal.LOCKED:
-        until = result.locked_until.astimezone().strftime("%H:%M") if result.locked_until else ""
-        why = _tr("Too many wrong passwords: offline login is locked until %1.").replace(
-            "%1", until
-        )
-    else:
-        why = _tr("Wrong password (%1 tries left before offline login locks).").replace(
-            "%1", str(result.failures_left)
-        )
-    return LoginResult(None, server + why)
+    return LoginResult(
+        None, server + refusal_text(result, valid_days), locked_until=result.locked_until
+    )
