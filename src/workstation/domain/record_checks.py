@@ -80,6 +80,8 @@ def application_problems(
     if _was_received(app) and app.received_at is None:
         yield "received_at", f"required once the application is {app.status.value}"
     for error in check_fields(service, app.fields, today):
+        if error.code == "required" and not _was_received(app):
+            continue  # a draft is saved half-filled; reception asks for every field
         yield error.field, error.message.en
     known_documents = {d.code for d in service.documents}
     seen: set[str] = set()
