@@ -80,6 +80,47 @@ class PersonRow(Base):
     )
 
 
+STATS_INDEXES: dict[str, tuple[str, ...]] = {
+    "ix_applications_stats_received": (
+        "deleted",
+        "received_at",
+        "center_code",
+        "service_code",
+        "received_by",
+    ),
+    "ix_applications_stats_decided": (
+        "deleted",
+        "decision_at",
+        "center_code",
+        "service_code",
+        "decision_by",
+        "decision_outcome",
+    ),
+    "ix_applications_stats_printed": (
+        "deleted",
+        "printed_at",
+        "center_code",
+        "service_code",
+        "printed_by",
+    ),
+    "ix_applications_stats_issued": (
+        "deleted",
+        "issued_at",
+        "center_code",
+        "service_code",
+        "issued_by",
+    ),
+    "ix_applications_stats_open": (
+        "deleted",
+        "status",
+        "due_date",
+        "center_code",
+        "service_code",
+        "assignee",
+    ),
+}
+
+
 class ApplicationRow(Base):
     __tablename__ = "applications"
 
@@ -110,6 +151,12 @@ class ApplicationRow(Base):
     # The applicant's `PersonRow.name_key`, copied here (migration 0003) so that sorting a
     # queue by applicant reads one index; the writers keep it equal to the person's.
     applicant_key: Mapped[str] = mapped_column(String(600), default="", server_default="")
+    # The first history step into card_printed and into issued (migration 0006): filled by
+    # SQLite triggers from ``history`` whoever writes the row; read by `store.stats`.
+    printed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    printed_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    issued_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    issued_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     # Queue indexes (0003): ``deleted`` first (queries say ``deleted IS 0``), then the
     # filter, the sort key and ``id`` (the tie-break): a page is a walk along one index.
@@ -128,6 +175,9 @@ class ApplicationRow(Base):
         Index("ix_applications_live_received_at", "deleted", "received_at", "id"),
         Index("ix_applications_live_applicant", "deleted", "applicant_key", "id"),
         Index("ix_applications_sync_state", "sync_state"),
+        # Dashboard and reports (0006): a period's events, and open work by deadline,
+        # grouped from the index alone.
+        *(Index(name, *columns) for name, columns in STATS_INDEXES.items()),
     )
 
 
