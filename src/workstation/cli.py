@@ -126,6 +126,8 @@ def _add_server_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
     a.add_argument("--password-stdin", action="store_true", required=True)
     a = admin.add_parser("disable-user", help="stop a user from logging in")
     a.add_argument("name")
+    a = admin.add_parser("enable-user", help="let a disabled user log in again")
+    a.add_argument("name")
     a = admin.add_parser("enrol-workstation", help="print a one-time enrolment code")
     a.add_argument("--center", required=True)
     a = admin.add_parser("list-conflicts", help="the unresolved conflicts of every center")

@@ -48,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
             )
         elif command == "disable-user":
             admin.set_user_disabled(db, args.name, True)
+        elif command == "enable-user":
+            admin.set_user_disabled(db, args.name, False)
         elif command == "enrol-workstation":
             print(admin.enrol_code(db, args.center))
         elif command == "list-conflicts":

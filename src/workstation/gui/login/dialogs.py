@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from workstation.gui.context import AppContext
 from workstation.gui.login import service
+from workstation.gui.login.countdown import Clock, LockCountdown, utc_now
 from workstation.gui.login.forms import child, load_form
 from workstation.security import offline
 
@@ -41,6 +42,7 @@ class LoginDialog(QDialog):
         username: str = "",
         valid_days: int = offline.DEFAULT_VALID_DAYS,
         api_factory: service.ApiFactory | None = None,
+        clock: Clock = utc_now,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -77,6 +79,10 @@ class LoginDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
+        self.countdown = LockCountdown(
+            self.message, [self.password, self.login_button], self, clock=clock
+        )
+        self.countdown.finished.connect(self.password.setFocus)
         (self.password if self.username.text() else self.username).setFocus(
             Qt.FocusReason.OtherFocusReason
         )
@@ -86,6 +92,8 @@ class LoginDialog(QDialog):
             widget.setEnabled(not busy)
 
     def attempt(self) -> None:
+        if self.countdown.active:
+            return
         username, password = self.username.text(), self.password.text()
         if not username.strip() or not password:
             self._show_error(self.tr("Enter your user name and password."))
@@ -113,6 +121,8 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             self._show_error(result.message)
+            if result.locked_until is not None:
+                self.countdown.start(result.locked_until, result.message)
             return
         self.result_ = result
         self.accept()
