@@ -12,6 +12,7 @@ from enum import Enum
 from PySide6.QtGui import QImage
 
 from workstation.domain.model import Role
+from workstation.domain.seal import endorse, raw_public_key
 from workstation.gui.printing.paper import Paper
 from workstation.gui.printing.raster import render_pages
 from workstation.gui.printing.reasons import reason_of
@@ -52,6 +53,19 @@ class Document:
 
 def _card(store: Store, job: cards.CardJob) -> bytes:
     keys = seal_keys.load(store.datadir.path)
+    if job.preview:
+        # A preview shows a number that is not taken yet: its seal is made with a
+        # throwaway key endorsed by a throwaway root, so that a screenshot of the preview
+        # never verifies, yet the code looks as it will print.
+        key, endorsed = seal_keys.new_key(), keys.endorsement
+        endorsement = endorse(
+            seal_keys.new_key(),
+            raw_public_key(key.public_key()),
+            endorsed.center,
+            endorsed.not_before,
+            endorsed.not_after,
+        )
+        return card_pdf(job, key, endorsement)
     return card_pdf(job, keys.key, keys.endorsement)
 
 
