@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -30,14 +30,37 @@ from sqlalchemy.orm import Session
 
 from workstation.domain.calendar import add_working_days
 from workstation.domain.model import Outcome, Status
+from workstation.domain.stats import (
+    MAX_DAYS,
+    TALLY_FIELDS,
+    PeriodError,
+    Stats,
+    StatsFilter,
+    Tally,
+    week_start,
+)
 from workstation.store.tables import ApplicationRow
 
 A = ApplicationRow
 
+__all__ = [
+    "MAX_DAYS",
+    "TALLY_FIELDS",
+    "Event",
+    "PeriodError",
+    "Stats",
+    "StatsFilter",
+    "Tally",
+    "dashboard",
+    "event_groups",
+    "local_offset",
+    "open_groups",
+    "status_counts",
+    "week_start",
+]
+
 UNDECIDED = (Status.RECEIVED, Status.AWAITING_DOCUMENTS, Status.UNDER_REVIEW)
 DUE_SOON_WORKING_DAYS = 3
-MAX_DAYS = 3660
-"""The longest period asked for (ten years): a typo in a year is refused, not run."""
 
 
 class Event(StrEnum):
@@ -53,73 +76,6 @@ _COLUMNS: dict[Event, tuple[Any, Any]] = {
     Event.PRINTED: (A.printed_at, A.printed_by),
     Event.ISSUED: (A.issued_at, A.issued_by),
 }
-
-
-class PeriodError(ValueError):
-    """A period that cannot be counted (ends before it starts, too long)."""
-
-
-@dataclass(frozen=True, slots=True)
-class StatsFilter:
-    """Local days `since` to `until`, both included; only `center`'s applications; only
-    what `officer` did (received, decided, printed, issued) and the open work assigned
-    to them. None: no restriction."""
-
-    since: dt.date
-    until: dt.date
-    center: str | None = None
-    officer: str | None = None
-
-    def __post_init__(self) -> None:
-        if self.until < self.since:
-            raise PeriodError(
-                f"the period ends ({self.until.isoformat()}) before it starts "
-                f"({self.since.isoformat()})"
-            )
-        if (self.until - self.since).days >= MAX_DAYS:
-            raise PeriodError(f"the period is longer than {MAX_DAYS} days")
-
-    def days(self) -> Iterator[dt.date]:
-        day = self.since
-        while day <= self.until:
-            yield day
-            day += dt.timedelta(days=1)
-
-
-@dataclass(slots=True)
-class Tally:
-    """The counts of one line of a table (a day, a service, an officer, a center)."""
-
-    received: int = 0
-    decided: int = 0
-    approved: int = 0
-    refused: int = 0
-    printed: int = 0
-    issued: int = 0
-    open: int = 0
-    overdue: int = 0
-    due_soon: int = 0
-
-    def add(self, other: Tally) -> None:
-        for f in fields(self):
-            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
-
-
-TALLY_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Tally))
-
-
-@dataclass(slots=True)
-class Stats:
-    """The dashboard's numbers for one filter, on `today`."""
-
-    flt: StatsFilter
-    today: dt.date
-    total: Tally = field(default_factory=Tally)
-    by_day: dict[dt.date, Tally] = field(default_factory=dict)
-    by_service: dict[str, Tally] = field(default_factory=dict)
-    by_officer: dict[str, Tally] = field(default_factory=dict)
-    by_center: dict[str, Tally] = field(default_factory=dict)
-    by_service_status: dict[str, dict[Status, int]] = field(default_factory=dict)
 
 
 def local_offset() -> dt.timedelta:
@@ -181,33 +137,31 @@ def event_groups(
 @dataclass(frozen=True, slots=True)
 class OpenGroup:
     """Open applications at one center, of one service, assigned to one user (``""``:
-    nobody), by deadline: ``state`` is 'overdue', 'due_soon' or ''."""
+    nobody), and how many of them are overdue and due soon."""
 
     center: str
     service: str
     assignee: str
-    state: str
-    count: int
+    open: int
+    overdue: int
+    due_soon: int
 
 
 def open_groups(session: Session, flt: StatsFilter, today: dt.date) -> Iterator[OpenGroup]:
-    """Open work by deadline on `today` (the period does not matter: it is now)."""
+    """Open work by deadline on `today` (the period does not matter: it is now). Grouped
+    in the order of its index (0006), so the groups stream out without a sort."""
     soon = add_working_days(today, DUE_SOON_WORKING_DAYS)
-    state = case(
-        (A.due_date < today, "overdue"),
-        (A.due_date <= soon, "due_soon"),
-        else_="",
-    )
-    keys = [A.center_code, A.service_code, A.assignee, state]
-    query = select(*keys, func.count()).where(
-        A.deleted.is_(False), A.status.in_([s.value for s in UNDECIDED])
-    )
+    overdue = func.sum(case((A.due_date < today, 1), else_=0))
+    due_soon = func.sum(case(((A.due_date >= today) & (A.due_date <= soon), 1), else_=0))
+    query = select(A.center_code, A.service_code, A.assignee, func.count(), overdue, due_soon)
+    query = query.where(A.deleted.is_(False), A.status.in_([s.value for s in UNDECIDED]))
     if flt.center is not None:
         query = query.where(A.center_code == flt.center)
     if flt.officer is not None:
         query = query.where(A.assignee == flt.officer)
-    for row in session.execute(query.group_by(*keys)):
-        yield OpenGroup(row[0], row[1], row[2] or "", row[3], int(row[4]))
+    query = query.group_by(A.status, A.center_code, A.service_code, A.assignee)
+    for row in session.execute(query):
+        yield OpenGroup(row[0], row[1], row[2] or "", int(row[3]), int(row[4]), int(row[5]))
 
 
 def status_counts(session: Session, flt: StatsFilter) -> dict[str, dict[Status, int]]:
@@ -248,11 +202,9 @@ def _count_event(tallies: Iterable[Tally], group: EventGroup) -> None:
 
 def _count_open(tallies: Iterable[Tally], group: OpenGroup) -> None:
     for tally in tallies:
-        tally.open += group.count
-        if group.state == "overdue":
-            tally.overdue += group.count
-        elif group.state == "due_soon":
-            tally.due_soon += group.count
+        tally.open += group.open
+        tally.overdue += group.overdue
+        tally.due_soon += group.due_soon
 
 
 def dashboard(
@@ -289,8 +241,3 @@ def dashboard(
         table = getattr(stats, name)
         setattr(stats, name, dict(sorted(table.items())))
     return stats
-
-
-def week_start(day: dt.date) -> dt.date:
-    """The Monday of `day`'s week."""
-    return day - dt.timedelta(days=day.weekday())

@@ -113,10 +113,10 @@ STATS_INDEXES: dict[str, tuple[str, ...]] = {
     "ix_applications_stats_open": (
         "deleted",
         "status",
-        "due_date",
         "center_code",
         "service_code",
         "assignee",
+        "due_date",
     ),
 }
 

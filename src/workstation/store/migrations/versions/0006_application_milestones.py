@@ -9,8 +9,8 @@ indexes for the dashboard and the period reports (issue 8).
 - One index per event (received, decided, printed, issued): ``deleted``, the instant,
   then what the dashboard groups by (center, service, who; the outcome of a decision).
   A period's counts are one range walk of one index with no table reads.
-- Open applications by deadline with what they are grouped by: overdue and due-soon
-  counts read the index alone.
+- Open applications in the order they are grouped by (status, center, service, assignee),
+  then the due date: overdue and due-soon counts stream from the index alone, no sort.
 
 Revision ID: 0006
 Revises: 0005
@@ -59,10 +59,10 @@ INDEXES: dict[str, list[str]] = {
     "ix_applications_stats_open": [
         "deleted",
         "status",
-        "due_date",
         "center_code",
         "service_code",
         "assignee",
+        "due_date",
     ],
 }
 
