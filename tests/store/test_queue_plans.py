@@ -198,3 +198,25 @@ def test_queue_queries_walk_an_index(small_store: Store, name: str) -> None:
         assert not sorted_, text_of
     if name.startswith("count"):
         assert all("COVERING INDEX" in line for line in inner if "applications" in line), text_of
+
+
+DECIDED = frozenset({Status.APPROVED, Status.REFUSED, Status.CARD_PRINTED, Status.ISSUED})
+
+
+@pytest.mark.parametrize(
+    ("sort", "index"),
+    [
+        (SortKey.RECEIVED_AT, "ix_applications_live_received_at"),
+        (SortKey.APPLICANT, "ix_applications_live_applicant"),
+    ],
+)
+def test_a_queue_of_several_statuses_filters_inside_the_sort_index(
+    small_store: Store, sort: SortKey, index: str
+) -> None:
+    """Migration 0007: the whole order of a several-status queue ("Decided", newest first)
+    is one walk of a covering index — no sort, and no table read per application to see
+    its status (8-31 s for 531k lines of 1M before)."""
+    plan = _plan(small_store, lambda q: q.keys(QueueFilter(statuses=DECIDED), sort, True))
+    text_of = "\n".join(detail for _, _, detail in plan)
+    assert f"COVERING INDEX {index}" in text_of, text_of
+    assert "TEMP B-TREE" not in text_of, text_of
