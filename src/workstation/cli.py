@@ -92,6 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1, help="same seed, same data")
     p.add_argument("--center", default="BAK1", help="service center code")
     p.add_argument("--today", metavar="YYYY-MM-DD", help="the day the data is made for")
+
+    p = sub.add_parser("audit", help="the local audit trail")
+    audit = p.add_subparsers(dest="audit_command", metavar="SUBCOMMAND", required=True)
+    audit.add_parser(
+        "verify",
+        help="check the hash chain; names the first edited, deleted, inserted or reordered "
+        "event (exit 1)",
+    )
     _add_server_commands(sub)
     return parser
 
