@@ -78,6 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("number", metavar="NUMBER", help="the application number")
     p.add_argument("--pdf", required=True, metavar="OUT", help="the PDF file to write")
 
+    p = sub.add_parser("report", help="period report per center and officer, as PDF or CSV")
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="YYYY-MM-DD")
+    p.add_argument("--center", metavar="C", help="only this center's applications")
+    p.add_argument("--officer", metavar="U", help="only what this user did")
+    p.add_argument("--lang", choices=["az", "en", "ru"], default="az", help="default: az")
+    out = p.add_mutually_exclusive_group(required=True)
+    out.add_argument("--pdf", metavar="OUT", help="write the report as PDF")
+    out.add_argument("--csv", metavar="OUT", help="write the numbers as CSV (UTF-8, BOM)")
+
     p = sub.add_parser("verify", help="check a card's QR seal; prints VALID or INVALID")
     p.add_argument("text", metavar="TEXT", help="the text of the card's QR code")
     p.add_argument(

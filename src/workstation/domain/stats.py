@@ -10,13 +10,14 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 
+from workstation.domain.errors import DomainError
 from workstation.domain.model import Status
 
 MAX_DAYS = 3660
 """The longest period asked for (ten years): a typo in a year is refused, not run."""
 
 
-class PeriodError(ValueError):
+class PeriodError(DomainError, ValueError):
     """A period that cannot be counted (ends before it starts, too long)."""
 
 

@@ -33,10 +33,15 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "overdue": ("Müddəti keçib", "Overdue", "Просрочено"),
     "due_soon": ("Müddəti yaxınlaşır", "Due soon", "Срок скоро"),
     "unassigned": ("(təyin edilməyib)", "(unassigned)", "(не назначено)"),
-    "nothing": ("Bu dövrdə heç nə yoxdur.", "Nothing in this period.", "За этот период ничего нет."),
+    "nothing": (
+        "Bu dövrdə heç nə yoxdur.",
+        "Nothing in this period.",
+        "За этот период ничего нет.",
+    ),
     "page": ("Səhifə", "Page", "Страница"),
     "of_events": (
-        "Hadisələr dövr ərzində sayılır; açıq işlər (müddəti keçmiş, yaxınlaşan) göstərilən tarixə.",
+        "Hadisələr dövr ərzində sayılır; açıq işlər (müddəti keçmiş, yaxınlaşan) "
+        "göstərilən tarixə.",
         "Events are counted within the period; open work (overdue, due soon) as of the date shown.",
         "События считаются за период; открытые дела (просроченные, скоро срок) на указанную дату.",
     ),
@@ -50,8 +55,8 @@ _SHORT: dict[str, tuple[str, str, str]] = {
     "refused": ("İmtina", "Refused", "Отказ"),
     "printed": ("Çap", "Printed", "Напеч."),
     "issued": ("Təhvil", "Issued", "Выдано"),
-    "open": ("Açıq", "Open", "Открыто"),
-    "overdue": ("Gecikən", "Overdue", "Просроч."),
+    "open": ("Açıq", "Open", "Откр."),
+    "overdue": ("Gecikən", "Overdue", "Проср."),
     "due_soon": ("Yaxın", "Due soon", "Скоро"),
 }
 
