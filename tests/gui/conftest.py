@@ -37,6 +37,17 @@ def fill(store: Store, catalogue: Catalogue, count: int, seed: int = 7) -> None:
         uow.add_many(data.persons, data.applications)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_ui(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The desktop always runs with a translator installed; the tests see the English
+    one (plural forms come from it)."""
+    from workstation.runtime.i18n import Translations
+
+    translations = Translations(cache=tmp_path_factory.mktemp("qm"))
+    translations.apply("en")
+    return translations
+
+
 @pytest.fixture
 def datadir(tmp_path: Path) -> DataDir:
     return DataDir(tmp_path / "data")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.model import Role, Status
 from workstation.gui.conflicts.model import DecisionClash, DecisionSide, switch_transition
-from workstation.gui.conflicts.texts import tr
 
 KEEP = 0
 SWITCH = 1
@@ -26,10 +25,10 @@ SWITCH = 1
 
 def _status_text(status: str) -> str:
     names = {
-        "approved": tr("Approved"),
-        "refused": tr("Refused"),
-        "under_review": tr("Under review"),
-        "withdrawn": tr("Withdrawn"),
+        "approved": QCoreApplication.translate("ConflictView", "Approved"),
+        "refused": QCoreApplication.translate("ConflictView", "Refused"),
+        "under_review": QCoreApplication.translate("ConflictView", "Under review"),
+        "withdrawn": QCoreApplication.translate("ConflictView", "Withdrawn"),
     }
     return names.get(status, status.replace("_", " ").capitalize())
 
@@ -46,9 +45,15 @@ def _when(text: str) -> str:
 
 def side_text(side: DecisionSide) -> str:
     lines = [f"<b>{_status_text(side.outcome or side.status)}</b>"]
-    lines.append(tr("by %1, %2").replace("%1", side.by or "—").replace("%2", _when(side.at)))
+    lines.append(
+        QCoreApplication.translate("ConflictView", "by %1, %2")
+        .replace("%1", side.by or "—")
+        .replace("%2", _when(side.at))
+    )
     if side.reason:
-        lines.append(tr("Reason: %1").replace("%1", side.reason))
+        lines.append(
+            QCoreApplication.translate("ConflictView", "Reason: %1").replace("%1", side.reason)
+        )
     return "<br>".join(lines)
 
 
@@ -68,12 +73,19 @@ class DecisionChoice(QWidget):
         self.group = QButtonGroup(self)
         boxes = (
             (
-                tr("Decision in force (kept by the server)"),
+                QCoreApplication.translate(
+                    "ConflictView", "Decision in force (kept by the server)"
+                ),
                 clash.server,
-                tr("Keep this decision"),
+                QCoreApplication.translate("ConflictView", "Keep this decision"),
                 KEEP,
             ),
-            (tr("The other decision (not applied)"), clash.other, tr("Take this decision"), SWITCH),
+            (
+                QCoreApplication.translate("ConflictView", "The other decision (not applied)"),
+                clash.other,
+                QCoreApplication.translate("ConflictView", "Take this decision"),
+                SWITCH,
+            ),
         )
         for column, (title, side, choice_text, ident) in enumerate(boxes):
             box = QGroupBox(title, self)
@@ -92,14 +104,19 @@ class DecisionChoice(QWidget):
         layout.addWidget(self.note, 1, 0, 1, 2)
         notes = []
         if role is not Role.SUPERVISOR:
-            notes.append(tr("Only a supervisor can choose between two decisions."))
+            notes.append(
+                QCoreApplication.translate(
+                    "ConflictView", "Only a supervisor can choose between two decisions."
+                )
+            )
             for member in self.group.buttons():
                 member.setEnabled(False)
         elif self.switch is None:
             notes.append(
-                tr(
+                QCoreApplication.translate(
+                    "ConflictView",
                     "The state machine has no step from '%1' to '%2', so the other decision "
-                    "cannot be taken here; keeping the decision in force closes the conflict."
+                    "cannot be taken here; keeping the decision in force closes the conflict.",
                 )
                 .replace("%1", _status_text(current.value))
                 .replace("%2", _status_text(clash.other.status))
@@ -119,7 +136,7 @@ class DecisionChoice(QWidget):
             return None
         reason = self.clash.other.reason
         if self.switch.needs_reason and not reason.strip():
-            reason = tr("Chosen in the conflict review")
+            reason = QCoreApplication.translate("ConflictView", "Chosen in the conflict review")
         return self.switch.action, reason
 
     def summary(self) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -25,7 +25,7 @@ from workstation.domain.model import Role
 from workstation.gui.conflicts.decisions import KEEP, DecisionChoice
 from workstation.gui.conflicts.model import KEEP_MINE, TAKE_SERVER, ConflictCase, interpret
 from workstation.gui.conflicts.resolve import Resolution, resolve
-from workstation.gui.conflicts.texts import field_label, tr, value_text
+from workstation.gui.conflicts.texts import field_label, value_text
 from workstation.gui.context import AppContext
 from workstation.gui.detail.data import DetailData
 from workstation.gui.detail.texts import lang_of
@@ -56,24 +56,36 @@ class ConflictCard(QGroupBox):
         self.setObjectName(f"conflict-{conflict.conflict_id}")
         session = ctx.session
         mine = session is not None and conflict.workstation_id == session.workstation_id
-        self.mine_title = tr("Mine") if mine else tr("%1's change").replace("%1", conflict.username)
-        what = tr("the applicant's data") if conflict.entity == "person" else tr("the application")
+        self.mine_title = (
+            QCoreApplication.translate("ConflictView", "Mine")
+            if mine
+            else QCoreApplication.translate("ConflictView", "%1's change").replace(
+                "%1", conflict.username
+            )
+        )
+        what = (
+            QCoreApplication.translate("ConflictView", "the applicant's data")
+            if conflict.entity == "person"
+            else QCoreApplication.translate("ConflictView", "the application")
+        )
         self.setTitle(
-            tr("Conflict on %1, recorded %2")
+            QCoreApplication.translate("ConflictView", "Conflict on %1, recorded %2")
             .replace("%1", what)
             .replace("%2", _when(conflict.created_at))
         )
         layout = QVBoxLayout(self)
         if mine:
-            why = tr(
+            why = QCoreApplication.translate(
+                "ConflictView",
                 "Your change, made on this workstation, could not be merged with the "
-                "server's version."
+                "server's version.",
             )
         else:
             why = (
-                tr(
+                QCoreApplication.translate(
+                    "ConflictView",
                     "A change by %1 on workstation %2 could not be merged with the "
-                    "server's version."
+                    "server's version.",
                 )
                 .replace("%1", conflict.username)
                 .replace("%2", conflict.workstation_id)
@@ -81,9 +93,10 @@ class ConflictCard(QGroupBox):
         intro = QLabel(
             why
             + " "
-            + tr(
+            + QCoreApplication.translate(
+                "ConflictView",
                 "Choose which value stays; your choice is saved as a new change and sent "
-                "to the server."
+                "to the server.",
             ),
             self,
         )
@@ -105,7 +118,9 @@ class ConflictCard(QGroupBox):
         layout.addWidget(self.error)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.button = QPushButton(tr("&Resolve conflict"), self)
+        self.button = QPushButton(
+            QCoreApplication.translate("ConflictView", "&Resolve conflict"), self
+        )
         self.button.setObjectName("resolveButton")
         self.button.clicked.connect(self._resolve)
         row.addWidget(self.button)
@@ -116,7 +131,12 @@ class ConflictCard(QGroupBox):
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
-        headers = (tr("Field"), self.mine_title, tr("Server's value"), tr("Keep"))
+        headers = (
+            QCoreApplication.translate("ConflictView", "Field"),
+            self.mine_title,
+            QCoreApplication.translate("ConflictView", "Server's value"),
+            QCoreApplication.translate("ConflictView", "Keep"),
+        )
         for column, heading in enumerate(headers):
             grid.addWidget(QLabel(f"<b>{heading}</b>", self), 0, column)
         service, lang = self.data.service, self.ctx.language
@@ -134,7 +154,10 @@ class ConflictCard(QGroupBox):
             box = QHBoxLayout(choice)
             box.setContentsMargins(0, 0, 0, 0)
             group = QButtonGroup(choice)
-            for ident, caption in ((0, tr("Keep mine")), (1, tr("Take the server's"))):
+            for ident, caption in (
+                (0, QCoreApplication.translate("ConflictView", "Keep mine")),
+                (1, QCoreApplication.translate("ConflictView", "Take the server's")),
+            ):
                 radio = QRadioButton(caption, choice)
                 radio.setObjectName(f"{clash.key}-{_IDS[ident]}")
                 radio.setAccessibleName(f"{field_label(clash.key)}: {caption}")
@@ -210,7 +233,9 @@ class ConflictCard(QGroupBox):
         if isinstance(exc, TransitionRefused):
             text = exc.message.text(lang_of(self.ctx))
         else:
-            text = tr("The conflict could not be resolved: %1").replace("%1", str(exc))
+            text = QCoreApplication.translate(
+                "ConflictView", "The conflict could not be resolved: %1"
+            ).replace("%1", str(exc))
         self.error.setText(text)
         self.error.setVisible(True)
         self._update_button()
@@ -226,7 +251,7 @@ class ConflictPanel(QWidget):
         self.ctx = ctx
         self.cards: list[ConflictCard] = []
         self.layout_ = QVBoxLayout(self)
-        self.empty = QLabel(tr("No open conflicts."), self)
+        self.empty = QLabel(QCoreApplication.translate("ConflictView", "No open conflicts."), self)
         self.layout_.addWidget(self.empty)
         self.layout_.addStretch(1)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +26,7 @@ from workstation.domain.model import Role, Status
 from workstation.gui.context import AppContext
 from workstation.gui.detail.data import DetailData
 from workstation.gui.detail.forms import load_form, part
-from workstation.gui.detail.texts import action_plain_text, lang_of, tr
+from workstation.gui.detail.texts import action_plain_text, lang_of
 
 ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
@@ -79,7 +79,11 @@ class ReasonDialog(_FormDialog):
         label = part(self.form, QLabel, "reasonLabel")
         self.reason_edit = part(self.form, QPlainTextEdit, "reasonEdit")
         label.setBuddy(self.reason_edit)
-        label.setText(tr("&Reason (required):") if self.required else tr("&Comment (optional):"))
+        label.setText(
+            QCoreApplication.translate("ApplicationDetail", "&Reason (required):")
+            if self.required
+            else QCoreApplication.translate("ApplicationDetail", "&Comment (optional):")
+        )
         self.reason_edit.setAccessibleName(label.text().replace("&", ""))
         self.ok_button().setText(action_plain_text(action))
         self.reason_edit.setFocus()
@@ -104,12 +108,16 @@ class RequestDocumentsDialog(_FormDialog):
     def __init__(self, ctx: AppContext, data: DetailData, parent: QWidget | None) -> None:
         super().__init__("detail_request_documents_dialog.ui", parent)
         self.ctx, self.data = ctx, data
-        self.setWindowTitle(tr("Request documents"))
+        self.setWindowTitle(QCoreApplication.translate("ApplicationDetail", "Request documents"))
         self.list = part(self.form, QListWidget, "missingList")
-        self.list.setAccessibleName(tr("Documents not received"))
+        self.list.setAccessibleName(
+            QCoreApplication.translate("ApplicationDetail", "Documents not received")
+        )
         self.note_edit = part(self.form, QPlainTextEdit, "noteEdit")
         part(self.form, QLabel, "noteLabel").setBuddy(self.note_edit)
-        self.note_edit.setAccessibleName(tr("Note to the applicant"))
+        self.note_edit.setAccessibleName(
+            QCoreApplication.translate("ApplicationDetail", "Note to the applicant")
+        )
         required = {e.field.removeprefix("checklist.") for e in data.missing}
         received = {item.code for item in data.app.checklist if item.received}
         codes = [c for c in data.applicable_documents if c not in received]
@@ -119,7 +127,7 @@ class RequestDocumentsDialog(_FormDialog):
         for code in codes:
             text = document_label(data, code, ctx.language)
             if code in required:
-                text += "  " + tr("(required)")
+                text += "  " + QCoreApplication.translate("ApplicationDetail", "(required)")
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -127,10 +135,16 @@ class RequestDocumentsDialog(_FormDialog):
                 Qt.CheckState.Checked if code in required else Qt.CheckState.Unchecked
             )
         if not codes:
-            info = QListWidgetItem(tr("Every document on the checklist has been received."))
+            info = QListWidgetItem(
+                QCoreApplication.translate(
+                    "ApplicationDetail", "Every document on the checklist has been received."
+                )
+            )
             info.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(info)
-        self.ok_button().setText(tr("Request documents"))
+        self.ok_button().setText(
+            QCoreApplication.translate("ApplicationDetail", "Request documents")
+        )
         self.list.setFocus()
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -152,13 +166,21 @@ class RequestDocumentsDialog(_FormDialog):
         labels = [document_label(self.data, c, self.ctx.language) for c in self.missing_codes()]
         parts = []
         if labels:
-            parts.append(tr("Missing: %1").replace("%1", "; ".join(labels)))
+            parts.append(
+                QCoreApplication.translate("ApplicationDetail", "Missing: %1").replace(
+                    "%1", "; ".join(labels)
+                )
+            )
         if self.note():
             parts.append(self.note())
         return ". ".join(parts)
 
     def accept(self) -> None:
         if not self.missing_codes() and not self.note():
-            self.show_error(tr("Tick at least one missing document or write a note."))
+            self.show_error(
+                QCoreApplication.translate(
+                    "ApplicationDetail", "Tick at least one missing document or write a note."
+                )
+            )
             return
         super().accept()

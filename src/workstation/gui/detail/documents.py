@@ -3,7 +3,7 @@ attachment, rendered off the GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,6 @@ from workstation.gui.context import AppContext
 from workstation.gui.detail.data import AttachmentInfo, DetailData
 from workstation.gui.detail.dialogs import document_label
 from workstation.gui.detail.preview import PreviewFailed, render_preview
-from workstation.gui.detail.texts import tr
 from workstation.store import AttachmentCorrupt, NotFound
 
 PREVIEW_BOX = QSize(460, 600)
@@ -46,8 +45,16 @@ class DocumentsPanel(QWidget):
         layout = QHBoxLayout(self)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("checklistTable")
-        self.table.setAccessibleName(tr("Document checklist"))
-        self.table.setHorizontalHeaderLabels([tr("Document"), tr("State"), tr("File")])
+        self.table.setAccessibleName(
+            QCoreApplication.translate("ApplicationDetail", "Document checklist")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ApplicationDetail", "Document"),
+                QCoreApplication.translate("ApplicationDetail", "State"),
+                QCoreApplication.translate("ApplicationDetail", "File"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -60,9 +67,16 @@ class DocumentsPanel(QWidget):
         self.table.currentCellChanged.connect(self._row_changed)
         layout.addWidget(self.table, 3)
         side = QVBoxLayout()
-        self.preview = QLabel(tr("Select a document with a file to see it here."), self)
+        self.preview = QLabel(
+            QCoreApplication.translate(
+                "ApplicationDetail", "Select a document with a file to see it here."
+            ),
+            self,
+        )
         self.preview.setObjectName("previewLabel")
-        self.preview.setAccessibleName(tr("Preview of the attachment"))
+        self.preview.setAccessibleName(
+            QCoreApplication.translate("ApplicationDetail", "Preview of the attachment")
+        )
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setWordWrap(True)
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
@@ -86,16 +100,32 @@ class DocumentsPanel(QWidget):
         for code in codes:
             item = items.get(code)
             if item is not None and item.received:
-                state, colour = tr("Received"), _RECEIVED
+                state, colour = (
+                    QCoreApplication.translate("ApplicationDetail", "Received"),
+                    _RECEIVED,
+                )
             elif code in required:
-                state, colour = tr("Missing (required)"), _MISSING
+                state, colour = (
+                    QCoreApplication.translate("ApplicationDetail", "Missing (required)"),
+                    _MISSING,
+                )
             else:
-                state, colour = tr("Not received"), None
+                state, colour = (
+                    QCoreApplication.translate("ApplicationDetail", "Not received"),
+                    None,
+                )
             if item is not None and item.note:
                 state += f" — {item.note}"
             rows.append((document_label(data, code, lang), state, colour, code))
         if data.person.photo_sha256:
-            rows.append((tr("Applicant's photo"), tr("Received"), _RECEIVED, PHOTO))
+            rows.append(
+                (
+                    QCoreApplication.translate("ApplicationDetail", "Applicant's photo"),
+                    QCoreApplication.translate("ApplicationDetail", "Received"),
+                    _RECEIVED,
+                    PHOTO,
+                )
+            )
         self.table.setRowCount(len(rows))
         for row, (label, state, colour, code) in enumerate(rows):
             name = QTableWidgetItem(label)
@@ -114,7 +144,11 @@ class DocumentsPanel(QWidget):
         if first >= 0:
             self.table.setCurrentCell(first, 0)
         else:
-            self._show_message(tr("No file is attached to this application."))
+            self._show_message(
+                QCoreApplication.translate(
+                    "ApplicationDetail", "No file is attached to this application."
+                )
+            )
 
     def _attachment(self, code: str) -> AttachmentInfo | None:
         if self.data is None:
@@ -132,11 +166,15 @@ class DocumentsPanel(QWidget):
         info = self._attachment(str(item.data(Qt.ItemDataRole.UserRole))) if item else None
         self._request += 1
         if info is None:
-            self._show_message(tr("No file is attached to this document."))
+            self._show_message(
+                QCoreApplication.translate(
+                    "ApplicationDetail", "No file is attached to this document."
+                )
+            )
             return
         request = self._request
         self.caption.setText(item.text() if item else "")
-        self._show_message(tr("Loading preview…"))
+        self._show_message(QCoreApplication.translate("ApplicationDetail", "Loading preview…"))
         store = self.ctx.store
         self.ctx.runner.read(
             lambda: render_preview(store, info.sha256, info.mime_type, PREVIEW_BOX),
@@ -160,17 +198,25 @@ class DocumentsPanel(QWidget):
         if request != self._request:
             return
         if isinstance(exc, AttachmentCorrupt):
-            text = tr(
+            text = QCoreApplication.translate(
+                "ApplicationDetail",
                 "The file of this document is damaged or missing on this computer, so it "
                 "cannot be shown. Attach the document again, or synchronise to fetch it "
-                "from the server."
+                "from the server.",
             )
         elif isinstance(exc, NotFound):
-            text = tr("This file was never recorded on this computer. Synchronise to fetch it.")
+            text = QCoreApplication.translate(
+                "ApplicationDetail",
+                "This file was never recorded on this computer. Synchronise to fetch it.",
+            )
         elif isinstance(exc, PreviewFailed):
-            text = tr("This file cannot be previewed: %1").replace("%1", str(exc))
+            text = QCoreApplication.translate(
+                "ApplicationDetail", "This file cannot be previewed: %1"
+            ).replace("%1", str(exc))
         else:
-            text = tr("The preview failed: %1").replace("%1", str(exc))
+            text = QCoreApplication.translate(
+                "ApplicationDetail", "The preview failed: %1"
+            ).replace("%1", str(exc))
         self.preview.setPixmap(QPixmap())
         self.preview.setText(text)
         self.preview.setProperty("failed", True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from workstation.domain import states
 from workstation.domain.model import StatusChange
 from workstation.gui.detail.data import DetailData
-from workstation.gui.detail.texts import datetime_text, event_text, status_text, tr
+from workstation.gui.detail.texts import datetime_text, event_text, status_text
 
 _SAME_STEP = dt.timedelta(seconds=60)
 
@@ -40,7 +41,9 @@ def _aware(value: dt.datetime) -> dt.datetime:
 def _step_text(step: StatusChange) -> str:
     text = f"{status_text(step.from_status)} → {status_text(step.to_status)}"
     if step.reason:
-        text += " · " + tr("Reason: %1").replace("%1", step.reason)
+        text += " · " + QCoreApplication.translate("ApplicationDetail", "Reason: %1").replace(
+            "%1", step.reason
+        )
     return text
 
 
@@ -90,9 +93,17 @@ class HistoryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("historyTable")
-        self.table.setAccessibleName(tr("History of the application"))
+        self.table.setAccessibleName(
+            QCoreApplication.translate("ApplicationDetail", "History of the application")
+        )
         self.table.setHorizontalHeaderLabels(
-            [tr("When"), tr("Who"), tr("Workstation"), tr("What"), tr("Details")]
+            [
+                QCoreApplication.translate("ApplicationDetail", "When"),
+                QCoreApplication.translate("ApplicationDetail", "Who"),
+                QCoreApplication.translate("ApplicationDetail", "Workstation"),
+                QCoreApplication.translate("ApplicationDetail", "What"),
+                QCoreApplication.translate("ApplicationDetail", "Details"),
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from workstation.domain import calendar, states
@@ -16,10 +17,25 @@ from workstation.gui.context import AppContext
 from workstation.gui.detail.data import DetailData
 from workstation.gui.detail.forms import part
 from workstation.gui.detail.texts import date_text, datetime_text, money_text, status_text, tr
+from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 
 OVERDUE_STYLE = "color: #b3261e; font-weight: bold;"
 SOON_STYLE = "color: #8a5a00; font-weight: bold;"
-_SEX = {"M": "Male", "F": "Female", "X": "Unspecified"}
+_SEX = {
+    "M": QT_TRANSLATE_NOOP("ApplicationDetail", "Male"),
+    "F": QT_TRANSLATE_NOOP("ApplicationDetail", "Female"),
+    "X": QT_TRANSLATE_NOOP("ApplicationDetail", "Unspecified"),
+}
+_DOCUMENT_TYPES = {
+    "ordinary": QT_TRANSLATE_NOOP("ApplicationDetail", "Ordinary"),
+    "service": QT_TRANSLATE_NOOP("ApplicationDetail", "Service"),
+    "diplomatic": QT_TRANSLATE_NOOP("ApplicationDetail", "Diplomatic"),
+    "other": QT_TRANSLATE_NOOP("ApplicationDetail", "Other"),
+}
+_OUTCOMES = {
+    "approved": QT_TRANSLATE_NOOP("ApplicationDetail", "Approved"),
+    "refused": QT_TRANSLATE_NOOP("ApplicationDetail", "Refused"),
+}
 
 
 def due_state(data: DetailData, ctx: AppContext) -> str:
@@ -40,7 +56,11 @@ def field_value_text(data: DetailData, code: str, value: FieldValue, lang: Lang)
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return tr("Yes") if value else tr("No")
+        return (
+            QCoreApplication.translate("ApplicationDetail", "Yes")
+            if value
+            else QCoreApplication.translate("ApplicationDetail", "No")
+        )
     if spec is not None:
         choice = spec.choice(str(value))
         if choice is not None:
@@ -80,16 +100,18 @@ class Overview:
         self._set("birthPlace", p.birth_place)
         self._set("citizenship", p.citizenship)
         doc = p.document
-        self._set(
-            "document", f"{doc.number} · {doc.issuing_state} · {tr(doc.type.value.capitalize())}"
-        )
+        kind = tr(_DOCUMENT_TYPES.get(doc.type.value, doc.type.value))
+        self._set("document", f"{doc.number} · {doc.issuing_state} · {kind}")
         self._set("documentDates", f"{date_text(doc.issue_date)} / {date_text(doc.expiry_date)}")
         self._set("fin", p.fin)
         self._set("pin", p.pin)
         self._set("phone", p.phone)
         self._set("email", p.email)
         self._set("address", p.address)
-        self._set("number", app.number or tr("(no number yet)"))
+        self._set(
+            "number",
+            app.number or QCoreApplication.translate("ApplicationDetail", "(no number yet)"),
+        )
         service = data.service.name.text(lang) if data.service is not None else app.service_code
         self._set("service", f"{service} ({app.service_code})")
         self._set("status", status_text(app.status))
@@ -100,11 +122,13 @@ class Overview:
         due = due_state(data, self.ctx)
         due_text = date_text(app.due_date)
         if due == "overdue":
-            due_text += "  " + tr("(overdue)")
+            due_text += "  " + QCoreApplication.translate("ApplicationDetail", "(overdue)")
         elif due == "soon":
-            due_text += "  " + tr("(due soon)")
+            due_text += "  " + QCoreApplication.translate("ApplicationDetail", "(due soon)")
         self._set("due", due_text, OVERDUE_STYLE if due == "overdue" else SOON_STYLE if due else "")
-        self._set("assignee", app.assignee or tr("nobody"))
+        self._set(
+            "assignee", app.assignee or QCoreApplication.translate("ApplicationDetail", "nobody")
+        )
         fee = money_text(app.fee_amount)
         if data.service is not None and app.fee_tier:
             try:
@@ -115,12 +139,15 @@ class Overview:
         self._set("payment", app.payment_ref)
         decision = "—"
         if app.decision is not None:
+            outcome = app.decision.outcome.value
             decision = (
-                f"{tr(app.decision.outcome.value.capitalize())} · {app.decision.by} · "
+                f"{tr(_OUTCOMES.get(outcome, outcome))} · {app.decision.by} · "
                 f"{datetime_text(app.decision.at)}"
             )
             if app.decision.reason:
-                decision += "\n" + tr("Reason: %1").replace("%1", app.decision.reason)
+                decision += "\n" + QCoreApplication.translate(
+                    "ApplicationDetail", "Reason: %1"
+                ).replace("%1", app.decision.reason)
         self._set("decision", decision)
         self._set("center", app.center_code)
         self._fill_service_fields(data, lang)
@@ -142,4 +169,10 @@ class Overview:
             self.fields_form.addRow(label + ":", value)
             shown += 1
         if not shown:
-            self.fields_form.addRow(QLabel(tr("This service has no fields of its own.")))
+            self.fields_form.addRow(
+                QLabel(
+                    QCoreApplication.translate(
+                        "ApplicationDetail", "This service has no fields of its own."
+                    )
+                )
+            )

@@ -4,7 +4,7 @@ user's role allows, and the conflict view when the application needs review."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,7 @@ from workstation.gui.detail.texts import (
     sync_text,
     tr,
 )
+from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 from workstation.store import NotFound
 
 _CHIP = "padding: 3px 10px; border-radius: 10px; color: white; background: %s;"
@@ -55,19 +56,27 @@ _SYNC_COLOURS = {"synced": "#1b6e20", "pending": "#6b6b6b", "sent": "#6b6b6b"}
 _INFO = "background: #e8f3ea; color: #1b4d20; padding: 6px; border-radius: 4px;"
 _ERROR = "background: #fbe9e7; color: #8c1d18; padding: 6px; border-radius: 4px;"
 _QUESTIONS = {
-    "approve": "Approve this application? The decision is recorded with your name.",
-    "refuse": "Refuse this application? The applicant will be told the reason.",
-    "withdraw": "Withdraw this application? It cannot be reopened afterwards.",
-    "issue": "Confirm that the card was handed to the holder.",
+    "approve": QT_TRANSLATE_NOOP(
+        "ApplicationDetail", "Approve this application? The decision is recorded with your name."
+    ),
+    "refuse": QT_TRANSLATE_NOOP(
+        "ApplicationDetail", "Refuse this application? The applicant will be told the reason."
+    ),
+    "withdraw": QT_TRANSLATE_NOOP(
+        "ApplicationDetail", "Withdraw this application? It cannot be reopened afterwards."
+    ),
+    "issue": QT_TRANSLATE_NOOP(
+        "ApplicationDetail", "Confirm that the card was handed to the holder."
+    ),
 }
 _DONE = {
-    "request_documents": "Documents requested.",
-    "documents_received": "Marked as having its documents.",
-    "submit_for_review": "Sent to review.",
-    "approve": "Approved.",
-    "refuse": "Refused.",
-    "withdraw": "Withdrawn.",
-    "issue": "Marked as issued.",
+    "request_documents": QT_TRANSLATE_NOOP("ApplicationDetail", "Documents requested."),
+    "documents_received": QT_TRANSLATE_NOOP("ApplicationDetail", "Marked as having its documents."),
+    "submit_for_review": QT_TRANSLATE_NOOP("ApplicationDetail", "Sent to review."),
+    "approve": QT_TRANSLATE_NOOP("ApplicationDetail", "Approved."),
+    "refuse": QT_TRANSLATE_NOOP("ApplicationDetail", "Refused."),
+    "withdraw": QT_TRANSLATE_NOOP("ApplicationDetail", "Withdrawn."),
+    "issue": QT_TRANSLATE_NOOP("ApplicationDetail", "Marked as issued."),
 }
 
 
@@ -166,10 +175,21 @@ class ApplicationDetailPage(QWidget):
         if self._after_load():
             return
         if isinstance(exc, NotFound):
-            self.title.setText(tr("Application not found"))
-            self.show_message(tr("This application is not in the local database."), error=True)
+            self.title.setText(
+                QCoreApplication.translate("ApplicationDetail", "Application not found")
+            )
+            self.show_message(
+                QCoreApplication.translate(
+                    "ApplicationDetail", "This application is not in the local database."
+                ),
+                error=True,
+            )
         else:
-            self.title.setText(tr("The application could not be shown"))
+            self.title.setText(
+                QCoreApplication.translate(
+                    "ApplicationDetail", "The application could not be shown"
+                )
+            )
             self.show_message(str(exc), error=True)
         self.loaded.emit()
 
@@ -178,7 +198,8 @@ class ApplicationDetailPage(QWidget):
             return
         self.data = data
         app = data.app
-        self.title.setText(f"{app.number or tr('Draft')} — {data.person.full_name}")
+        draft = QCoreApplication.translate("ApplicationDetail", "Draft")
+        self.title.setText(f"{app.number or draft} — {data.person.full_name}")
         lang = lang_of(self.ctx)
         service = data.service.name.text(lang) if data.service is not None else app.service_code
         self.subtitle.setText(service)
@@ -198,20 +219,30 @@ class ApplicationDetailPage(QWidget):
     def _show_sync(self, data: DetailData) -> None:
         lines = [f"<b>{sync_text(data.sync_state)}</b>"]
         for reason in data.rejected_reasons:
-            lines.append(tr("The server refused a change: %1").replace("%1", reason))
-        if data.conflicts:
             lines.append(
-                tr("%n open conflict(s): see the Needs review tab.").replace(
-                    "%n", str(len(data.conflicts))
-                )
+                QCoreApplication.translate(
+                    "ApplicationDetail", "The server refused a change: %1"
+                ).replace("%1", reason)
             )
-        lines.append(tr("Version on the server: %1").replace("%1", str(data.app.version)))
+        conflicts = len(data.conflicts)
+        if conflicts:
+            lines.append(
+                self.tr("%Ln open conflict(s): see the Needs review tab.", None, conflicts)
+            )
+        lines.append(
+            QCoreApplication.translate("ApplicationDetail", "Version on the server: %1").replace(
+                "%1", str(data.app.version)
+            )
+        )
         self.sync_detail.setText("<br>".join(lines))
 
     def _show_conflicts(self, data: DetailData) -> None:
         self.conflicts.show_data(data)
         if data.conflicts and self._conflict_tab < 0:
-            self._conflict_tab = self.tabs.addTab(self.conflicts_scroll, tr("&Needs review"))
+            self._conflict_tab = self.tabs.addTab(
+                self.conflicts_scroll,
+                QCoreApplication.translate("ApplicationDetail", "&Needs review"),
+            )
             self.tabs.setCurrentIndex(self._conflict_tab)
         elif not data.conflicts and self._conflict_tab >= 0:
             self.tabs.removeTab(self._conflict_tab)
@@ -240,7 +271,10 @@ class ApplicationDetailPage(QWidget):
         self.card_actions.add_buttons(data)
         if not self.buttons:
             note = QLabel(
-                tr("No status action is open to you for this application."), self.actions_bar
+                QCoreApplication.translate(
+                    "ApplicationDetail", "No status action is open to you for this application."
+                ),
+                self.actions_bar,
             )
             note.setObjectName("noActions")
             self.actions_layout.addWidget(note)
@@ -326,14 +360,20 @@ class ApplicationDetailPage(QWidget):
                 text += " " + " ".join(e.message.text(lang_of(self.ctx)) for e in self.data.missing)
         else:
             text = (
-                tr("%1 failed: %2").replace("%1", action_plain_text(action)).replace("%2", str(exc))
+                QCoreApplication.translate("ApplicationDetail", "%1 failed: %2")
+                .replace("%1", action_plain_text(action))
+                .replace("%2", str(exc))
             )
         self.show_message(text, error=True)
         self.action_refused.emit(text)
         self.reload()
 
     def _conflict_resolved(self, _conflict_id: str) -> None:
-        self.show_message(tr("Conflict resolved. The choice will be sent to the server."))
+        self.show_message(
+            QCoreApplication.translate(
+                "ApplicationDetail", "Conflict resolved. The choice will be sent to the server."
+            )
+        )
         self.ctx.events.application_saved.emit(self.application_id)
         self.ctx.events.data_changed.emit()
 

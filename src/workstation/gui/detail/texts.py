@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from workstation.domain.errors import Lang
 from workstation.domain.model import Status
+from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from workstation.gui.context import AppContext
@@ -28,53 +29,53 @@ def tr(text: str) -> str:
 
 
 _STATUS = {
-    Status.DRAFT: "Draft",
-    Status.RECEIVED: "Received",
-    Status.AWAITING_DOCUMENTS: "Awaiting documents",
-    Status.UNDER_REVIEW: "Under review",
-    Status.APPROVED: "Approved",
-    Status.REFUSED: "Refused",
-    Status.CARD_PRINTED: "Card printed",
-    Status.ISSUED: "Issued",
-    Status.WITHDRAWN: "Withdrawn",
+    Status.DRAFT: QT_TRANSLATE_NOOP("ApplicationDetail", "Draft"),
+    Status.RECEIVED: QT_TRANSLATE_NOOP("ApplicationDetail", "Received"),
+    Status.AWAITING_DOCUMENTS: QT_TRANSLATE_NOOP("ApplicationDetail", "Awaiting documents"),
+    Status.UNDER_REVIEW: QT_TRANSLATE_NOOP("ApplicationDetail", "Under review"),
+    Status.APPROVED: QT_TRANSLATE_NOOP("ApplicationDetail", "Approved"),
+    Status.REFUSED: QT_TRANSLATE_NOOP("ApplicationDetail", "Refused"),
+    Status.CARD_PRINTED: QT_TRANSLATE_NOOP("ApplicationDetail", "Card printed"),
+    Status.ISSUED: QT_TRANSLATE_NOOP("ApplicationDetail", "Issued"),
+    Status.WITHDRAWN: QT_TRANSLATE_NOOP("ApplicationDetail", "Withdrawn"),
 }
 
 # What a state-machine action is called on its button (with a mnemonic) and in history.
 _ACTION_BUTTON = {
-    "request_documents": "Request &documents…",
-    "documents_received": "Documents &received",
-    "submit_for_review": "Send to re&view",
-    "approve": "&Approve…",
-    "refuse": "Re&fuse…",
-    "withdraw": "&Withdraw…",
-    "issue": "Mark &issued…",
+    "request_documents": QT_TRANSLATE_NOOP("ApplicationDetail", "Request &documents…"),
+    "documents_received": QT_TRANSLATE_NOOP("ApplicationDetail", "Documents &received"),
+    "submit_for_review": QT_TRANSLATE_NOOP("ApplicationDetail", "Send to re&view"),
+    "approve": QT_TRANSLATE_NOOP("ApplicationDetail", "&Approve…"),
+    "refuse": QT_TRANSLATE_NOOP("ApplicationDetail", "Re&fuse…"),
+    "withdraw": QT_TRANSLATE_NOOP("ApplicationDetail", "&Withdraw…"),
+    "issue": QT_TRANSLATE_NOOP("ApplicationDetail", "Mark &issued…"),
 }
 
 _EVENT = {
-    "application.create": "Application created",
-    "application.update": "Application edited",
-    "application.receive": "Received",
-    "application.request_documents": "Documents requested",
-    "application.documents_received": "Documents received",
-    "application.submit_for_review": "Sent to review",
-    "application.approve": "Approved",
-    "application.refuse": "Refused",
-    "application.withdraw": "Withdrawn",
-    "application.print_card": "Card printed",
-    "application.issue": "Card issued",
-    "application.conflict": "Conflict recorded",
-    "person.create": "Applicant recorded",
-    "person.update": "Applicant's data edited",
-    "conflict.resolve": "Conflict resolved",
-    "status": "Status changed",
+    "application.create": QT_TRANSLATE_NOOP("ApplicationDetail", "Application created"),
+    "application.update": QT_TRANSLATE_NOOP("ApplicationDetail", "Application edited"),
+    "application.receive": QT_TRANSLATE_NOOP("ApplicationDetail", "Received"),
+    "application.request_documents": QT_TRANSLATE_NOOP("ApplicationDetail", "Documents requested"),
+    "application.documents_received": QT_TRANSLATE_NOOP("ApplicationDetail", "Documents received"),
+    "application.submit_for_review": QT_TRANSLATE_NOOP("ApplicationDetail", "Sent to review"),
+    "application.approve": QT_TRANSLATE_NOOP("ApplicationDetail", "Approved"),
+    "application.refuse": QT_TRANSLATE_NOOP("ApplicationDetail", "Refused"),
+    "application.withdraw": QT_TRANSLATE_NOOP("ApplicationDetail", "Withdrawn"),
+    "application.print_card": QT_TRANSLATE_NOOP("ApplicationDetail", "Card printed"),
+    "application.issue": QT_TRANSLATE_NOOP("ApplicationDetail", "Card issued"),
+    "application.conflict": QT_TRANSLATE_NOOP("ApplicationDetail", "Conflict recorded"),
+    "person.create": QT_TRANSLATE_NOOP("ApplicationDetail", "Applicant recorded"),
+    "person.update": QT_TRANSLATE_NOOP("ApplicationDetail", "Applicant's data edited"),
+    "conflict.resolve": QT_TRANSLATE_NOOP("ApplicationDetail", "Conflict resolved"),
+    "status": QT_TRANSLATE_NOOP("ApplicationDetail", "Status changed"),
 }
 
 _SYNC = {
-    "pending": "Waiting to be sent to the server",
-    "sent": "Sent, waiting for the server's answer",
-    "synced": "Synchronised with the server",
-    "rejected": "Rejected by the server",
-    "conflict": "Conflict: needs review",
+    "pending": QT_TRANSLATE_NOOP("ApplicationDetail", "Waiting to be sent to the server"),
+    "sent": QT_TRANSLATE_NOOP("ApplicationDetail", "Sent, waiting for the server's answer"),
+    "synced": QT_TRANSLATE_NOOP("ApplicationDetail", "Synchronised with the server"),
+    "rejected": QT_TRANSLATE_NOOP("ApplicationDetail", "Rejected by the server"),
+    "conflict": QT_TRANSLATE_NOOP("ApplicationDetail", "Conflict: needs review"),
 }
 
 

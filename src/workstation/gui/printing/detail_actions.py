@@ -47,12 +47,24 @@ class CardActions(QObject):
         if not logged_in:
             return
         if permit is None and app.status in (Status.APPROVED, Status.CARD_PRINTED):
-            self._button("print_card", tr("&Print card…"), self.print_card)
+            self._button(
+                "print_card",
+                QCoreApplication.translate("CardActions", "&Print card…"),
+                self.print_card,
+            )
         if permit is not None and app.status is Status.CARD_PRINTED:
-            self._button("reprint", tr("Re&print…"), self.reprint)
-            self._button("spoiled", tr("Spoi&led…"), self.spoiled)
+            self._button(
+                "reprint", QCoreApplication.translate("CardActions", "Re&print…"), self.reprint
+            )
+            self._button(
+                "spoiled", QCoreApplication.translate("CardActions", "Spoi&led…"), self.spoiled
+            )
         if app.number:
-            self._button("print_receipt", tr("Print rec&eipt…"), self.print_receipt)
+            self._button(
+                "print_receipt",
+                QCoreApplication.translate("CardActions", "Print rec&eipt…"),
+                self.print_receipt,
+            )
 
     def _button(self, name: str, text: str, slot: Callable[[], None]) -> None:
         button = QPushButton(text, self.page.actions_bar)
@@ -121,9 +133,9 @@ class CardActions(QObject):
         )
         self._write(
             lambda: cards.spoil(store, actor, app_id, reason=reason).card_number,
-            lambda number: tr("Card %1 recorded as spoiled; its number is voided.").replace(
-                "%1", str(number)
-            ),
+            lambda number: QCoreApplication.translate(
+                "CardActions", "Card %1 recorded as spoiled; its number is voided."
+            ).replace("%1", str(number)),
         )
 
     def hand_over(self) -> None:
@@ -145,7 +157,9 @@ class CardActions(QObject):
         )
         self._write(
             lambda: cards.hand_over(store, actor, app_id, role=role, receipt_checked=True),
-            lambda _app: tr("Card handed over: the application is issued."),
+            lambda _app: QCoreApplication.translate(
+                "CardActions", "Card handed over: the application is issued."
+            ),
         )
 
     # -- writes --------------------------------------------------------------------

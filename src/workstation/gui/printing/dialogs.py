@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.model import Application, Permit, Person, Role
 from workstation.gui.context import AppContext
 from workstation.gui.detail.forms import load_form, part
+from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 from workstation.security import offline
 from workstation.store import Actor, Store
 
@@ -40,10 +41,18 @@ class ApprovalRefused(Exception):
 
 
 _REFUSALS = {
-    offline.Refusal.UNKNOWN: "This user has never logged in on this workstation.",
-    offline.Refusal.EXPIRED: "This user's offline login has expired: log in online once.",
-    offline.Refusal.LOCKED: "Too many wrong passwords: this user is locked for a while.",
-    offline.Refusal.WRONG_PASSWORD: "Wrong user name or password (%1 tries left).",
+    offline.Refusal.UNKNOWN: QT_TRANSLATE_NOOP(
+        "PrintDialogs", "This user has never logged in on this workstation."
+    ),
+    offline.Refusal.EXPIRED: QT_TRANSLATE_NOOP(
+        "PrintDialogs", "This user's offline login has expired: log in online once."
+    ),
+    offline.Refusal.LOCKED: QT_TRANSLATE_NOOP(
+        "PrintDialogs", "Too many wrong passwords: this user is locked for a while."
+    ),
+    offline.Refusal.WRONG_PASSWORD: QT_TRANSLATE_NOOP(
+        "PrintDialogs", "Wrong user name or password (%1 tries left)."
+    ),
 }
 
 
@@ -54,7 +63,11 @@ def check_approval(
     `ApprovalRefused`. A wrong password counts towards that user's lock (committed)."""
     username = username.strip()
     if not username or not password:
-        raise ApprovalRefused(tr("A supervisor must enter their user name and password."))
+        raise ApprovalRefused(
+            QCoreApplication.translate(
+                "PrintDialogs", "A supervisor must enter their user name and password."
+            )
+        )
     with store.unit_of_work(actor) as uow:
         result = offline.check(uow.session, username, password, now=now)
         if result.ok:
@@ -65,9 +78,9 @@ def check_approval(
         raise ApprovalRefused(text)
     if result.user.role not in APPROVERS:
         raise ApprovalRefused(
-            tr("%1 is not a supervisor: only a supervisor may approve a reprint.").replace(
-                "%1", username
-            )
+            QCoreApplication.translate(
+                "PrintDialogs", "%1 is not a supervisor: only a supervisor may approve a reprint."
+            ).replace("%1", username)
         )
     return result.user.username
 
@@ -104,38 +117,50 @@ class ReprintDialog(_Form):
         super().__init__("print_reprint.ui", parent)
         self.ctx = ctx
         self.approved_by = ""
-        self.setWindowTitle(tr("Reprint card"))
+        self.setWindowTitle(QCoreApplication.translate("PrintDialogs", "Reprint card"))
         part(self.form, QLabel, "questionLabel").setText(
-            tr(
+            QCoreApplication.translate(
+                "PrintDialogs",
                 "Print card %1 of %2 again? The same number is printed; the reprint is "
-                "recorded in the print journal with the reason and the approving supervisor."
+                "recorded in the print journal with the reason and the approving supervisor.",
             )
             .replace("%1", permit.card_number)
             .replace("%2", app.number)
         )
         self.reason_edit = part(self.form, QPlainTextEdit, "reasonEdit")
-        self.reason_edit.setAccessibleName(tr("Reason for the reprint"))
+        self.reason_edit.setAccessibleName(
+            QCoreApplication.translate("PrintDialogs", "Reason for the reprint")
+        )
         self.user_edit = part(self.form, QLineEdit, "userEdit")
-        self.user_edit.setAccessibleName(tr("Supervisor's user name"))
+        self.user_edit.setAccessibleName(
+            QCoreApplication.translate("PrintDialogs", "Supervisor's user name")
+        )
         self.password_edit = part(self.form, QLineEdit, "passwordEdit")
-        self.password_edit.setAccessibleName(tr("Supervisor's password"))
+        self.password_edit.setAccessibleName(
+            QCoreApplication.translate("PrintDialogs", "Supervisor's password")
+        )
         note = part(self.form, QLabel, "approvalNote")
         session = ctx.session
         self.self_approved = session is not None and session.role in APPROVERS
         if self.self_approved and session is not None:
             note.setText(
-                tr("You are a supervisor: the reprint is approved by you (%1).").replace(
-                    "%1", session.username
-                )
+                QCoreApplication.translate(
+                    "PrintDialogs", "You are a supervisor: the reprint is approved by you (%1)."
+                ).replace("%1", session.username)
             )
             for name in ("userLabel", "passwordLabel"):
                 part(self.form, QLabel, name).hide()
             self.user_edit.hide()
             self.password_edit.hide()
         else:
-            note.setText(tr("A supervisor enters their user name and password here to approve."))
+            note.setText(
+                QCoreApplication.translate(
+                    "PrintDialogs",
+                    "A supervisor enters their user name and password here to approve.",
+                )
+            )
         self.box = part(self.form, QGroupBox, "approvalBox")
-        self.ok_button().setText(tr("&Approve and preview"))
+        self.ok_button().setText(QCoreApplication.translate("PrintDialogs", "&Approve and preview"))
         self.reason_edit.setFocus()
         self._checking = False
 
@@ -146,7 +171,9 @@ class ReprintDialog(_Form):
         if self._checking:
             return
         if not self.reason():
-            self.show_error(tr("Write the reason for the reprint."))
+            self.show_error(
+                QCoreApplication.translate("PrintDialogs", "Write the reason for the reprint.")
+            )
             self.reason_edit.setFocus()
             return
         session = self.ctx.session
@@ -188,22 +215,23 @@ class SpoiledDialog(_Form):
 
     def __init__(self, app: Application, permit: Permit, parent: QWidget | None) -> None:
         super().__init__("detail_reason_dialog.ui", parent)
-        self.setWindowTitle(tr("Record a spoiled card"))
+        self.setWindowTitle(QCoreApplication.translate("PrintDialogs", "Record a spoiled card"))
         part(self.form, QLabel, "questionLabel").setText(
-            tr(
+            QCoreApplication.translate(
+                "PrintDialogs",
                 "Record card %1 of %2 as spoiled? Its number is voided and never used "
                 "again; keep the spoiled card for destruction. The next print takes a new "
-                "number."
+                "number.",
             )
             .replace("%1", permit.card_number)
             .replace("%2", app.number)
         )
         label = part(self.form, QLabel, "reasonLabel")
         self.reason_edit = part(self.form, QPlainTextEdit, "reasonEdit")
-        label.setText(tr("&Reason (required):"))
+        label.setText(QCoreApplication.translate("PrintDialogs", "&Reason (required):"))
         label.setBuddy(self.reason_edit)
-        self.reason_edit.setAccessibleName(tr("Reason"))
-        self.ok_button().setText(tr("Record as &spoiled"))
+        self.reason_edit.setAccessibleName(QCoreApplication.translate("PrintDialogs", "Reason"))
+        self.ok_button().setText(QCoreApplication.translate("PrintDialogs", "Record as &spoiled"))
         self.reason_edit.setFocus()
 
     def reason(self) -> str:
@@ -211,7 +239,9 @@ class SpoiledDialog(_Form):
 
     def accept(self) -> None:
         if not self.reason():
-            self.show_error(tr("Write why the card is spoiled."))
+            self.show_error(
+                QCoreApplication.translate("PrintDialogs", "Write why the card is spoiled.")
+            )
             return
         super().accept()
 
@@ -223,9 +253,12 @@ class HandoverDialog(_Form):
         self, app: Application, person: Person, permit: Permit, parent: QWidget | None
     ) -> None:
         super().__init__("print_handover.ui", parent)
-        self.setWindowTitle(tr("Hand the card over"))
+        self.setWindowTitle(QCoreApplication.translate("PrintDialogs", "Hand the card over"))
         part(self.form, QLabel, "questionLabel").setText(
-            tr("Hand the card to its holder. Check the holder's identity and the fee receipt.")
+            QCoreApplication.translate(
+                "PrintDialogs",
+                "Hand the card to its holder. Check the holder's identity and the fee receipt.",
+            )
         )
         part(self.form, QLabel, "cardValue").setText(
             f"{permit.card_number}  ({permit.valid_from:%d.%m.%Y} – {permit.valid_until:%d.%m.%Y})"
@@ -235,15 +268,25 @@ class HandoverDialog(_Form):
             f"{app.fee_amount:.2f} AZN" + (f" ({app.fee_tier})" if app.fee_tier else "")
         )
         ref = part(self.form, QLabel, "paymentValue")
-        ref.setText(f"<b>{app.payment_ref}</b>" if app.payment_ref else tr("none recorded"))
+        ref.setText(
+            f"<b>{app.payment_ref}</b>"
+            if app.payment_ref
+            else QCoreApplication.translate("PrintDialogs", "none recorded")
+        )
         self.check = part(self.form, QCheckBox, "receiptCheck")
-        self.check.setAccessibleName(tr("Fee receipt checked"))
-        self.ok_button().setText(tr("&Hand over"))
+        self.check.setAccessibleName(
+            QCoreApplication.translate("PrintDialogs", "Fee receipt checked")
+        )
+        self.ok_button().setText(QCoreApplication.translate("PrintDialogs", "&Hand over"))
         self.check.setFocus()
 
     def accept(self) -> None:
         if not self.check.isChecked():
-            self.show_error(tr("Tick the box once you have checked the fee receipt."))
+            self.show_error(
+                QCoreApplication.translate(
+                    "PrintDialogs", "Tick the box once you have checked the fee receipt."
+                )
+            )
             self.check.setFocus()
             return
         super().accept()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.model import PrintEvent
 from workstation.gui.context import AppContext
 from workstation.gui.detail.forms import load_form, part
+from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 from workstation.store.print_journal import DEFAULT_LIMIT, JournalFilter, JournalLine, lines
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,22 +45,22 @@ def tr(text: str) -> str:
 
 
 EVENTS = {
-    PrintEvent.PRINT: "Printed",
-    PrintEvent.REPRINT: "Reprinted",
-    PrintEvent.SPOILED: "Spoiled",
-    PrintEvent.ISSUED: "Handed over",
+    PrintEvent.PRINT: QT_TRANSLATE_NOOP("PrintJournal", "Printed"),
+    PrintEvent.REPRINT: QT_TRANSLATE_NOOP("PrintJournal", "Reprinted"),
+    PrintEvent.SPOILED: QT_TRANSLATE_NOOP("PrintJournal", "Spoiled"),
+    PrintEvent.ISSUED: QT_TRANSLATE_NOOP("PrintJournal", "Handed over"),
 }
 _EVENT_COLOURS = {PrintEvent.SPOILED: "#b3261e", PrintEvent.REPRINT: "#8a5a00"}
 HEADERS = (
-    "When",
-    "Event",
-    "Card number",
-    "Application",
-    "Holder",
-    "By",
-    "Workstation",
-    "Copies",
-    "Reason / approved by",
+    QT_TRANSLATE_NOOP("PrintJournal", "When"),
+    QT_TRANSLATE_NOOP("PrintJournal", "Event"),
+    QT_TRANSLATE_NOOP("PrintJournal", "Card number"),
+    QT_TRANSLATE_NOOP("PrintJournal", "Application"),
+    QT_TRANSLATE_NOOP("PrintJournal", "Holder"),
+    QT_TRANSLATE_NOOP("PrintJournal", "By"),
+    QT_TRANSLATE_NOOP("PrintJournal", "Workstation"),
+    QT_TRANSLATE_NOOP("PrintJournal", "Copies"),
+    QT_TRANSLATE_NOOP("PrintJournal", "Reason / approved by"),
 )
 _WIDTHS = (128, 96, 118, 150, 190, 80, 100, 56)
 
@@ -77,7 +78,10 @@ def _cell(line: JournalLine, column: int) -> str:
         str(line.copies) if line.event in (PrintEvent.PRINT, PrintEvent.REPRINT) else "",
         line.reason
         + (
-            (" · " if line.reason else "") + tr("approved by %1").replace("%1", line.approved_by)
+            (" · " if line.reason else "")
+            + QCoreApplication.translate("PrintJournal", "approved by %1").replace(
+                "%1", line.approved_by
+            )
             if line.approved_by
             else ""
         ),
@@ -131,7 +135,7 @@ class JournalDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("printJournalDialog")
-        self.setWindowTitle(tr("Print journal"))
+        self.setWindowTitle(QCoreApplication.translate("PrintJournal", "Print journal"))
         self.form = load_form("print_journal.ui", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -148,15 +152,17 @@ class JournalDialog(QDialog):
         self.number = part(self.form, QLineEdit, "numberEdit")
         self.count = part(self.form, QLabel, "countLabel")
         for widget, name in (
-            (self.since, tr("From day")),
-            (self.until, tr("To day")),
-            (self.number, tr("Card number")),
+            (self.since, QCoreApplication.translate("PrintJournal", "From day")),
+            (self.until, QCoreApplication.translate("PrintJournal", "To day")),
+            (self.number, QCoreApplication.translate("PrintJournal", "Card number")),
         ):
             widget.setAccessibleName(name)
         self.model = JournalModel(self)
         self.table = part(self.form, QTableView, "table")
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Print journal entries"))
+        self.table.setAccessibleName(
+            QCoreApplication.translate("PrintJournal", "Print journal entries")
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -195,11 +201,13 @@ class JournalDialog(QDialog):
             with store.read() as repos:
                 return lines(repos.session, flt)
 
-        self.count.setText(tr("Loading…"))
+        self.count.setText(QCoreApplication.translate("PrintJournal", "Loading…"))
         self.ctx.runner.read(
             read,
             done=lambda found: self._show(generation, found),
-            failed=lambda exc: self.count.setText(tr("Error: %1").replace("%1", str(exc))),
+            failed=lambda exc: self.count.setText(
+                QCoreApplication.translate("PrintJournal", "Error: %1").replace("%1", str(exc))
+            ),
             owner=self,
             label="print.journal",
         )
@@ -209,10 +217,16 @@ class JournalDialog(QDialog):
             return
         self.model.set_lines(found)
         if len(found) >= DEFAULT_LIMIT:
-            text = tr("The newest %1 entries: narrow the filter to see older ones.")
+            text = QCoreApplication.translate(
+                "PrintJournal", "The newest %1 entries: narrow the filter to see older ones."
+            )
             self.count.setText(text.replace("%1", str(DEFAULT_LIMIT)))
         else:
-            self.count.setText(tr("%1 entries").replace("%1", str(len(found))))
+            self.count.setText(
+                QCoreApplication.translate("PrintJournal", "%1 entries").replace(
+                    "%1", str(len(found))
+                )
+            )
         self.loaded.emit()
 
     def open_row(self, row: int) -> None:

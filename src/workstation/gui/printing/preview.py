@@ -29,6 +29,7 @@ from workstation.gui.printing.jobs import Check, Document, Kind, PrintRequest, c
 from workstation.gui.printing.pages_view import GAP, PagesView
 from workstation.gui.printing.paper import Paper, configure
 from workstation.gui.printing.reasons import reason_of
+from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 
 FIT = 0.0  # zoom so that every page fits the view
 ZOOMS = (FIT, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0)
@@ -45,9 +46,9 @@ def tr(text: str) -> str:
 
 
 _TITLES = {
-    Kind.CARD: "Print card",
-    Kind.REPRINT: "Reprint card",
-    Kind.RECEIPT: "Print receipt",
+    Kind.CARD: QT_TRANSLATE_NOOP("PrintPreview", "Print card"),
+    Kind.REPRINT: QT_TRANSLATE_NOOP("PrintPreview", "Reprint card"),
+    Kind.RECEIPT: QT_TRANSLATE_NOOP("PrintPreview", "Print receipt"),
 }
 
 
@@ -75,14 +76,21 @@ class PreviewDialog(QDialog):
         self.error.setStyleSheet(_ERROR)
         self.error.hide()
         self.list = part(self.form, QListWidget, "documentList")
-        self.list.setAccessibleName(tr("Applications to print"))
+        self.list.setAccessibleName(
+            QCoreApplication.translate("PrintPreview", "Applications to print")
+        )
         self.view = PagesView(self)
         part(self.form, QWidget, "pagesHost").layout().addWidget(self.view)  # type: ignore[union-attr]
         self.zoom = part(self.form, QComboBox, "zoomBox")
         for factor in ZOOMS:
-            self.zoom.addItem(tr("Fit") if factor == FIT else f"{round(factor * 100)} %", factor)
+            self.zoom.addItem(
+                QCoreApplication.translate("PrintPreview", "Fit")
+                if factor == FIT
+                else f"{round(factor * 100)} %",
+                factor,
+            )
         self.zoom.setCurrentIndex(ZOOMS.index(DEFAULT_ZOOM))
-        self.zoom.setAccessibleName(tr("Zoom"))
+        self.zoom.setAccessibleName(QCoreApplication.translate("PrintPreview", "Zoom"))
         self.zoom.currentIndexChanged.connect(lambda _i: self._render_current())
         for keys, step in ((QKeySequence.StandardKey.ZoomIn, 1), ("Ctrl+=", 1)):
             QShortcut(QKeySequence(keys), self).activated.connect(lambda s=step: self._step(s))
@@ -92,7 +100,8 @@ class PreviewDialog(QDialog):
         self.buttons = part(self.form, QDialogButtonBox, "buttons")
         self.buttons.rejected.connect(self.reject)
         self.print_button: QPushButton = self.buttons.addButton(
-            tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("PrintPreview", "&Print…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.print_button.setObjectName("printButton")
         self.print_button.setDefault(True)
@@ -113,7 +122,9 @@ class PreviewDialog(QDialog):
         self._generation = 0
         self._busy = False
         for app_id in request.application_ids:
-            item = QListWidgetItem(tr("Loading…"), self.list)
+            item = QListWidgetItem(
+                QCoreApplication.translate("PrintPreview", "Loading…"), self.list
+            )
             item.setData(Qt.ItemDataRole.UserRole, app_id)
         self.list.setVisible(len(request.application_ids) > 1)
         self.list.currentRowChanged.connect(lambda _r: self._render_current())
@@ -149,20 +160,31 @@ class PreviewDialog(QDialog):
     def _info_text(self) -> str:
         count = len(self.request.application_ids)
         if self.request.kind is Kind.RECEIPT:
-            return tr("Acknowledgement receipt, A5. It prints at true size.")
+            return QCoreApplication.translate(
+                "PrintPreview", "Acknowledgement receipt, A5. It prints at true size."
+            )
         if self.request.kind is Kind.REPRINT:
             return (
-                tr("Reprint of the same card (same number), approved by %1. Reason: %2")
+                QCoreApplication.translate(
+                    "PrintPreview",
+                    "Reprint of the same card (same number), approved by %1. Reason: %2",
+                )
                 .replace("%1", self.request.approved_by)
                 .replace("%2", self.request.reason)
             )
-        text = tr(
+        text = QCoreApplication.translate(
+            "PrintPreview",
             "The card number is taken from this workstation's leased block when you print: "
             "the preview shows the next free number. The card prints at true size "
-            "(85.60 × 53.98 mm), front then back."
+            "(85.60 × 53.98 mm), front then back.",
         )
         if count > 1:
-            text = tr("%1 applications, one card each. ").replace("%1", str(count)) + text
+            text = (
+                QCoreApplication.translate(
+                    "PrintPreview", "%1 applications, one card each. "
+                ).replace("%1", str(count))
+                + text
+            )
         return text
 
     # -- preview -------------------------------------------------------------------
@@ -217,7 +239,7 @@ class PreviewDialog(QDialog):
             self.ctx.store.clock(),
             self.ctx.today(),
         )
-        self.view.show_message(tr("Rendering…"))
+        self.view.show_message(QCoreApplication.translate("PrintPreview", "Rendering…"))
         self.ctx.runner.read(
             lambda: for_screen(store, kind, app_id, now=now, today=today, dpi=dpi),
             done=lambda doc: self._show(generation, doc, ratio),
@@ -241,7 +263,9 @@ class PreviewDialog(QDialog):
             self.refusals[app_id] = reason_of(exc, self.ctx.language)
             self._label(app_id)
         if generation == self._generation:
-            self.view.show_message(tr("Nothing to print for this application."))
+            self.view.show_message(
+                QCoreApplication.translate("PrintPreview", "Nothing to print for this application.")
+            )
             self._update_state()
             self.loaded.emit()
 
@@ -251,14 +275,24 @@ class PreviewDialog(QDialog):
             if item.data(Qt.ItemDataRole.UserRole) != app_id:
                 continue
             doc = self.documents.get(app_id)
-            text = doc.title if doc is not None else self._titles.get(app_id, tr("Loading…"))
+            text = (
+                doc.title
+                if doc is not None
+                else self._titles.get(
+                    app_id, QCoreApplication.translate("PrintPreview", "Loading…")
+                )
+            )
             if after:
                 text += "\n" + after
             elif app_id in self.refusals:
-                text += "\n" + tr("Cannot print: %1").replace("%1", self.refusals[app_id])
+                text += "\n" + QCoreApplication.translate(
+                    "PrintPreview", "Cannot print: %1"
+                ).replace("%1", self.refusals[app_id])
             item.setText(text)
             item.setToolTip(text)
-            failed = app_id in self.refusals and not (after and not after.startswith(tr("Not")))
+            failed = app_id in self.refusals and not (
+                after and not after.startswith(QCoreApplication.translate("PrintPreview", "Not"))
+            )
             item.setForeground(
                 QColor("#b3261e") if failed else QColor("#1b6e20") if after else QColor("black")
             )
@@ -299,7 +333,7 @@ class PreviewDialog(QDialog):
         printer.setCopyCount(copies)
         self._busy = True
         self._update_state()
-        self.info.setText(tr("Printing…"))
+        self.info.setText(QCoreApplication.translate("PrintPreview", "Printing…"))
         self.printer = printer
         batch = BatchPrinter(self.ctx, self.request, printer, self)
         batch.step_done.connect(self._step_done)
@@ -309,29 +343,45 @@ class PreviewDialog(QDialog):
     def _step_done(self, app_id: str, doc: object, why: str) -> None:
         if isinstance(doc, Document) and doc.card_number and not why:
             self.documents.setdefault(app_id, doc)
-            self._label(app_id, tr("Printed: card %1").replace("%1", doc.card_number))
+            self._label(
+                app_id,
+                QCoreApplication.translate("PrintPreview", "Printed: card %1").replace(
+                    "%1", doc.card_number
+                ),
+            )
         elif not why:
-            self._label(app_id, tr("Printed"))
+            self._label(app_id, QCoreApplication.translate("PrintPreview", "Printed"))
         else:
             self.refusals[app_id] = why
-            self._label(app_id, tr("Not printed: %1").replace("%1", why))
+            self._label(
+                app_id,
+                QCoreApplication.translate("PrintPreview", "Not printed: %1").replace("%1", why),
+            )
 
     def _finished(self, outcome: BatchOutcome) -> None:
         self._busy = False
         self.outcome = outcome
         printed, failed = len(outcome.printed), len(outcome.failed)
         if failed:
-            text = tr("Printed: %1. Not printed: %2 (see the list).").replace("%1", str(printed))
+            text = QCoreApplication.translate(
+                "PrintPreview", "Printed: %1. Not printed: %2 (see the list)."
+            ).replace("%1", str(printed))
             text = text.replace("%2", str(failed))
             if len(self.request.application_ids) == 1:
-                text = tr("Not printed: %1").replace("%1", outcome.failed[0][1])
+                text = QCoreApplication.translate("PrintPreview", "Not printed: %1").replace(
+                    "%1", outcome.failed[0][1]
+                )
             self.error.setText(text)
             self.error.setStyleSheet(_ERROR)
         else:
             numbers = ", ".join(d.card_number for d in outcome.printed if d.card_number)
-            text = tr("Printed: %1.").replace("%1", str(printed))
+            text = QCoreApplication.translate("PrintPreview", "Printed: %1.").replace(
+                "%1", str(printed)
+            )
             if numbers:
-                text += " " + tr("Card numbers: %1").replace("%1", numbers)
+                text += " " + QCoreApplication.translate(
+                    "PrintPreview", "Card numbers: %1"
+                ).replace("%1", numbers)
             self.error.setText(text)
             self.error.setStyleSheet(_DONE)
         self.error.show()

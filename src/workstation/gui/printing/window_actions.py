@@ -29,10 +29,13 @@ def tr(text: str) -> str:
 def install(window: MainWindow) -> None:
     window.print_action.setEnabled(True)
     window.print_action.setToolTip(
-        tr("Print the card of the application shown, or of those selected in the queue (Ctrl+P)")
+        QCoreApplication.translate(
+            "PrintActions",
+            "Print the card of the application shown, or of those selected in the queue (Ctrl+P)",
+        )
     )
     window.print_action.triggered.connect(lambda: print_current(window))
-    journal = QAction(tr("Print &journal…"), window)
+    journal = QAction(QCoreApplication.translate("PrintActions", "Print &journal…"), window)
     journal.setObjectName("print_journal_action")
     journal.setShortcut("Ctrl+Shift+J")
     journal.triggered.connect(lambda: open_journal(window))
@@ -63,7 +66,10 @@ def print_current(window: MainWindow) -> None:
             if name in buttons and buttons[name].isEnabled():
                 buttons[name].click()
                 return
-        window.statusBar().showMessage(tr("This application has no card to print."), 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("PrintActions", "This application has no card to print."),
+            5000,
+        )
         return
     print_selection(window.ctx, window.queue_page.selected_keys(), window)
 
@@ -71,11 +77,15 @@ def print_current(window: MainWindow) -> None:
 def print_selection(ctx: AppContext, keys: list[int], parent: QWidget) -> None:
     """One batch preview of the queue rows `keys` (their ids read off the GUI thread)."""
     if not keys:
-        ctx.events.status_message.emit(tr("Select approved applications to print."))
+        ctx.events.status_message.emit(
+            QCoreApplication.translate("PrintActions", "Select approved applications to print.")
+        )
         return
     if len(keys) > MAX_BATCH:
         ctx.events.status_message.emit(
-            tr("Print at most %1 cards at a time.").replace("%1", str(MAX_BATCH))
+            QCoreApplication.translate("PrintActions", "Print at most %1 cards at a time.").replace(
+                "%1", str(MAX_BATCH)
+            )
         )
         return
     store = ctx.store

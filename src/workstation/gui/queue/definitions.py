@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from workstation.domain import states
 from workstation.domain.model import Status
+from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 from workstation.store import QueueFilter, Repositories, SortKey
 
 S = Status
@@ -45,22 +46,48 @@ def _sync(state: str) -> Callable[[str], QueueFilter]:
 
 
 QUEUES: tuple[QueueDef, ...] = (
-    QueueDef("mine", "My work", lambda user: QueueFilter(statuses=OPEN, assignee=user)),
-    QueueDef("received", "Received", _statuses(S.RECEIVED)),
-    QueueDef("awaiting", "Awaiting documents", _statuses(S.AWAITING_DOCUMENTS)),
-    QueueDef("review", "Under review", _statuses(S.UNDER_REVIEW)),
+    QueueDef(
+        "mine",
+        QT_TRANSLATE_NOOP("Queues", "My work"),
+        lambda user: QueueFilter(statuses=OPEN, assignee=user),
+    ),
+    QueueDef("received", QT_TRANSLATE_NOOP("Queues", "Received"), _statuses(S.RECEIVED)),
+    QueueDef(
+        "awaiting",
+        QT_TRANSLATE_NOOP("Queues", "Awaiting documents"),
+        _statuses(S.AWAITING_DOCUMENTS),
+    ),
+    QueueDef("review", QT_TRANSLATE_NOOP("Queues", "Under review"), _statuses(S.UNDER_REVIEW)),
     QueueDef(
         "decided",
-        "Decided",
+        QT_TRANSLATE_NOOP("Queues", "Decided"),
         _statuses(*states.DECIDED),
         SortKey.RECEIVED_AT,
         descending=True,
     ),
-    QueueDef("print", "Ready to print", _statuses(S.APPROVED)),
-    QueueDef("issue", "Ready to issue", _statuses(S.CARD_PRINTED)),
-    QueueDef("conflicts", "Needs review", _sync("conflict"), SortKey.RECEIVED_AT, True),
-    QueueDef("rejected", "Rejected by server", _sync("rejected"), SortKey.RECEIVED_AT, True),
-    QueueDef("drafts", "Drafts", _statuses(S.DRAFT), SortKey.NUMBER, descending=True),
+    QueueDef("print", QT_TRANSLATE_NOOP("Queues", "Ready to print"), _statuses(S.APPROVED)),
+    QueueDef("issue", QT_TRANSLATE_NOOP("Queues", "Ready to issue"), _statuses(S.CARD_PRINTED)),
+    QueueDef(
+        "conflicts",
+        QT_TRANSLATE_NOOP("Queues", "Needs review"),
+        _sync("conflict"),
+        SortKey.RECEIVED_AT,
+        True,
+    ),
+    QueueDef(
+        "rejected",
+        QT_TRANSLATE_NOOP("Queues", "Rejected by server"),
+        _sync("rejected"),
+        SortKey.RECEIVED_AT,
+        True,
+    ),
+    QueueDef(
+        "drafts",
+        QT_TRANSLATE_NOOP("Queues", "Drafts"),
+        _statuses(S.DRAFT),
+        SortKey.NUMBER,
+        descending=True,
+    ),
 )
 
 BY_KEY = {q.key: q for q in QUEUES}

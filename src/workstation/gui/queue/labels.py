@@ -5,24 +5,25 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from workstation.domain.model import Status
+from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 
 _STATUS = {
-    Status.DRAFT: "Draft",
-    Status.RECEIVED: "Received",
-    Status.AWAITING_DOCUMENTS: "Awaiting documents",
-    Status.UNDER_REVIEW: "Under review",
-    Status.APPROVED: "Approved",
-    Status.REFUSED: "Refused",
-    Status.CARD_PRINTED: "Card printed",
-    Status.ISSUED: "Issued",
-    Status.WITHDRAWN: "Withdrawn",
+    Status.DRAFT: QT_TRANSLATE_NOOP("Status", "Draft"),
+    Status.RECEIVED: QT_TRANSLATE_NOOP("Status", "Received"),
+    Status.AWAITING_DOCUMENTS: QT_TRANSLATE_NOOP("Status", "Awaiting documents"),
+    Status.UNDER_REVIEW: QT_TRANSLATE_NOOP("Status", "Under review"),
+    Status.APPROVED: QT_TRANSLATE_NOOP("Status", "Approved"),
+    Status.REFUSED: QT_TRANSLATE_NOOP("Status", "Refused"),
+    Status.CARD_PRINTED: QT_TRANSLATE_NOOP("Status", "Card printed"),
+    Status.ISSUED: QT_TRANSLATE_NOOP("Status", "Issued"),
+    Status.WITHDRAWN: QT_TRANSLATE_NOOP("Status", "Withdrawn"),
 }
 
 _SYNC = {  # short: the queue's narrow Sync column
-    "pending": "Not sent",
-    "synced": "Synced",
-    "conflict": "Conflict",
-    "rejected": "Rejected",
+    "pending": QT_TRANSLATE_NOOP("SyncState", "Not sent"),
+    "synced": QT_TRANSLATE_NOOP("SyncState", "Synced"),
+    "conflict": QT_TRANSLATE_NOOP("SyncState", "Conflict"),
+    "rejected": QT_TRANSLATE_NOOP("SyncState", "Rejected"),
 }
 
 
@@ -32,9 +33,3 @@ def status_text(status: Status) -> str:
 
 def sync_text(state: str) -> str:
     return QCoreApplication.translate("SyncState", _SYNC.get(state, state))
-
-
-def counted(n: int, one: str, many: str, context: str = "Counts") -> str:
-    """``one`` or ``many`` (English source strings with %n) for the number `n`."""
-    text = QCoreApplication.translate(context, one if n == 1 else many)
-    return text.replace("%n", f"{n:,}".replace(",", " "))

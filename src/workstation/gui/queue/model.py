@@ -31,6 +31,7 @@ from workstation.domain.calendar import add_working_days
 from workstation.domain.model import Status
 from workstation.gui.context import AppContext
 from workstation.gui.queue.labels import status_text, sync_text
+from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 from workstation.store import QueueFilter, QueueRow, SortKey
 
 CHUNK = 200
@@ -50,15 +51,15 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("Number", SortKey.NUMBER),
-    Column("Applicant", SortKey.APPLICANT),
-    Column("Citizenship", SortKey.CITIZENSHIP),
-    Column("Service", SortKey.SERVICE),
-    Column("Status", SortKey.STATUS),
-    Column("Received", SortKey.RECEIVED_AT),
-    Column("Due date", SortKey.DUE_DATE),
-    Column("Assignee", SortKey.ASSIGNEE),
-    Column("Sync", None),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Number"), SortKey.NUMBER),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Applicant"), SortKey.APPLICANT),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Citizenship"), SortKey.CITIZENSHIP),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Service"), SortKey.SERVICE),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Status"), SortKey.STATUS),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Received"), SortKey.RECEIVED_AT),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Due date"), SortKey.DUE_DATE),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Assignee"), SortKey.ASSIGNEE),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Sync"), None),
 )
 RECEIVED_COLUMN = 5
 DUE_COLUMN = 6

@@ -22,7 +22,6 @@ from workstation.gui.context import AppContext
 from workstation.gui.queue import actions
 from workstation.gui.queue.definitions import QueueDef
 from workstation.gui.queue.filters import FilterBar
-from workstation.gui.queue.labels import counted
 from workstation.gui.queue.model import COLUMNS, QueueModel
 from workstation.gui.queue.request_dialog import RequestDocumentsDialog
 from workstation.store import QueueFilter, SortKey
@@ -191,7 +190,7 @@ class QueuePage(QWidget):
         self.empty.setVisible(empty)
         self.table.setVisible(not empty)
         if self.model.complete:
-            text = counted(count, "%n application", "%n applications", "QueuePage")
+            text = self.tr("%Ln application(s)", None, count)
         else:
             text = self.tr("Loading…")
         self.status.setText(text)

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.gui.queue.labels import counted
-
 
 class RequestDocumentsDialog(QDialog):
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
@@ -21,12 +19,11 @@ class RequestDocumentsDialog(QDialog):
         self.setWindowTitle(self.tr("Request documents"))
         layout = QVBoxLayout(self)
         label = QLabel(
-            counted(
-                count,
-                "Which documents are missing? The applicant is asked for them.",
-                "Which documents are missing? The applicants of the %n applications are "
+            self.tr(
+                "Which documents are missing? The applicants of the %Ln application(s) are "
                 "asked for them.",
-                "RequestDocumentsDialog",
+                None,
+                count,
             ),
             self,
         )

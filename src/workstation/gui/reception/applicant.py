@@ -24,6 +24,7 @@ from workstation.gui.context import AppContext
 from workstation.gui.reception import ops
 from workstation.gui.reception.mrz_input import MrzWatcher, td3_values
 from workstation.gui.reception.widgets import child, restyle
+from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 from workstation.store.search import identifier_key
 
 EDITORS = {
@@ -76,19 +77,22 @@ class ApplicantSection(QObject):
             path: child(root, QWidget, name) for path, name in EDITORS.items()
         }
         sex = child(root, QComboBox, "sexCombo")
-        sex.addItem(_tr("— choose —"), "")
+        sex.addItem(QCoreApplication.translate("ReceptionApplicant", "— choose —"), "")
         for value, text in (
-            (Sex.MALE, "M — male"),
-            (Sex.FEMALE, "F — female"),
-            (Sex.UNSPECIFIED, "X — unspecified"),
+            (Sex.MALE, QT_TRANSLATE_NOOP("ReceptionApplicant", "M — male")),
+            (Sex.FEMALE, QT_TRANSLATE_NOOP("ReceptionApplicant", "F — female")),
+            (Sex.UNSPECIFIED, QT_TRANSLATE_NOOP("ReceptionApplicant", "X — unspecified")),
         ):
             sex.addItem(_tr(text), value.value)
         doc_type = child(root, QComboBox, "docTypeCombo")
         for kind, text in (
-            (DocumentType.ORDINARY, "Ordinary passport"),
-            (DocumentType.SERVICE, "Service passport"),
-            (DocumentType.DIPLOMATIC, "Diplomatic passport"),
-            (DocumentType.OTHER, "Other travel document"),
+            (DocumentType.ORDINARY, QT_TRANSLATE_NOOP("ReceptionApplicant", "Ordinary passport")),
+            (DocumentType.SERVICE, QT_TRANSLATE_NOOP("ReceptionApplicant", "Service passport")),
+            (
+                DocumentType.DIPLOMATIC,
+                QT_TRANSLATE_NOOP("ReceptionApplicant", "Diplomatic passport"),
+            ),
+            (DocumentType.OTHER, QT_TRANSLATE_NOOP("ReceptionApplicant", "Other travel document")),
         ):
             doc_type.addItem(_tr(text), kind.value)
         for path, widget in self.editors.items():
@@ -156,11 +160,17 @@ class ApplicantSection(QObject):
     def _show_state(self) -> None:
         if self.person_id is None:
             self.state_label.setText(
-                _tr("New applicant: a person record is created when the form is saved.")
+                QCoreApplication.translate(
+                    "ReceptionApplicant",
+                    "New applicant: a person record is created when the form is saved.",
+                )
             )
         else:
             self.state_label.setText(
-                _tr("Existing applicant: changes here update their record when saved.")
+                QCoreApplication.translate(
+                    "ReceptionApplicant",
+                    "Existing applicant: changes here update their record when saved.",
+                )
             )
 
     # -- finding -------------------------------------------------------------------
@@ -188,7 +198,11 @@ class ApplicantSection(QObject):
             item.setData(Qt.ItemDataRole.UserRole, person)
             self.results.addItem(item)
         if not found:
-            item = QListWidgetItem(_tr("Nobody found: fill in a new applicant below."))
+            item = QListWidgetItem(
+                QCoreApplication.translate(
+                    "ReceptionApplicant", "Nobody found: fill in a new applicant below."
+                )
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
         self.results.setCurrentRow(0)
@@ -248,11 +262,14 @@ class ApplicantSection(QObject):
             return
         who = "<br>".join(describe(p) for p in found[:3])
         self.duplicate_label.setText(
-            _tr(
-                "<b>Likely duplicate.</b> A person with passport number %1 is already known:"
+            QCoreApplication.translate(
+                "ReceptionApplicant",
+                "<b>Likely duplicate.</b> A person with passport number %1 is already known:",
             ).replace("%1", number)
             + f"<br>{who}<br>"
-            + _tr("Use that person, or confirm that this is somebody else.")
+            + QCoreApplication.translate(
+                "ReceptionApplicant", "Use that person, or confirm that this is somebody else."
+            )
         )
         self.duplicate_frame.show()
 
@@ -279,9 +296,10 @@ class ApplicantSection(QObject):
         restyle(self.mrz_edit, "invalid", False)
         restyle(self.mrz_status, "kind", "ok")
         self.mrz_status.setText(
-            _tr(
+            QCoreApplication.translate(
+                "ReceptionApplicant",
                 "Filled from the passport (all check digits correct). Compare the names with "
-                "the passport's visual zone and restore letters such as ə, ş, ç, ğ, ö, ü."
+                "the passport's visual zone and restore letters such as ə, ş, ç, ğ, ö, ü.",
             )
         )
         self.mrz_status.show()
@@ -295,15 +313,17 @@ class ApplicantSection(QObject):
         restyle(self.mrz_edit, "invalid", True)
         restyle(self.mrz_status, "kind", "error")
         if "check digit" in field:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "ReceptionApplicant",
                 "Bad check digit in the passport's zone: %1 (%2). Nothing was filled: scan "
-                "again or type the data by hand."
+                "again or type the data by hand.",
             )
             text = text.replace("%1", field.replace(" check digit", "")).replace("%2", why.strip())
         else:
-            text = _tr("The passport's zone could not be read: %1. Nothing was filled.").replace(
-                "%1", detail
-            )
+            text = QCoreApplication.translate(
+                "ReceptionApplicant",
+                "The passport's zone could not be read: %1. Nothing was filled.",
+            ).replace("%1", detail)
         self.mrz_status.setText(text)
         self.mrz_status.show()
 

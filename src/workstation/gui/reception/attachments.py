@@ -67,7 +67,11 @@ class PreviewPane:
     def clear(self) -> None:
         self.showing = self._asked = ""
         self.label.setPixmap(QPixmap())
-        self.label.setText(_tr("Select an attached document to see it here"))
+        self.label.setText(
+            QCoreApplication.translate(
+                "ReceptionPreview", "Select an attached document to see it here"
+            )
+        )
 
     def show(self, sha256: str, mime_type: str) -> None:
         if sha256 == self.showing:
@@ -76,20 +80,26 @@ class PreviewPane:
         # the label may have been hidden until now: bound by its maximum, not its size
         width = max(200, min(self.label.width(), 900) - 8)
         height = max(120, min(self.label.height(), self.label.maximumHeight()) - 8)
-        self.label.setText(_tr("Rendering…"))
+        self.label.setText(QCoreApplication.translate("ReceptionPreview", "Rendering…"))
 
         def done(image: QImage) -> None:
             if self._asked != sha256:
                 return
             self.showing = sha256
             if image.isNull():
-                self.label.setText(_tr("This file cannot be shown."))
+                self.label.setText(
+                    QCoreApplication.translate("ReceptionPreview", "This file cannot be shown.")
+                )
             else:
                 self.label.setPixmap(QPixmap.fromImage(image))
 
         def failed(exc: BaseException) -> None:
             if self._asked == sha256:
-                self.label.setText(_tr("This file cannot be shown: %1").replace("%1", str(exc)))
+                self.label.setText(
+                    QCoreApplication.translate(
+                        "ReceptionPreview", "This file cannot be shown: %1"
+                    ).replace("%1", str(exc))
+                )
 
         self.ctx.runner.read(
             lambda: load_preview(self.ctx.store, sha256, mime_type, width, height),

@@ -56,7 +56,11 @@ class DocumentRow(QFrame):
         self.setProperty("selected", False)
         name = spec.label.text(lang)
         self.tick = QCheckBox(f"{name} *" if spec.required else name, self)
-        self.tick.setToolTip(_tr("Ticked when the original or a copy has been received"))
+        self.tick.setToolTip(
+            QCoreApplication.translate(
+                "ReceptionChecklist", "Ticked when the original or a copy has been received"
+            )
+        )
         self.tick.setAccessibleName(name)
         self.tick.toggled.connect(lambda _=None: self.changed.emit())
         self.file_label = QLabel(self)
@@ -66,10 +70,18 @@ class DocumentRow(QFrame):
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.attach_button = QPushButton(_tr("Attach…"), self)
-        self.attach_button.setAccessibleName(_tr("Attach a file to %1").replace("%1", name))
+        self.attach_button = QPushButton(
+            QCoreApplication.translate("ReceptionChecklist", "Attach…"), self
+        )
+        self.attach_button.setAccessibleName(
+            QCoreApplication.translate("ReceptionChecklist", "Attach a file to %1").replace(
+                "%1", name
+            )
+        )
         self.attach_button.clicked.connect(lambda: self.attach_requested.emit(spec.code, None))
-        self.remove_button = QPushButton(_tr("Remove"), self)
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("ReceptionChecklist", "Remove"), self
+        )
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(spec.code))
         top = QHBoxLayout()
         top.addWidget(self.tick, 1)
@@ -115,13 +127,17 @@ class DocumentRow(QFrame):
     def set_busy(self, busy: bool) -> None:
         self.attach_button.setEnabled(not busy)
         if busy:
-            self.file_label.setText(_tr("Checking and storing the file…"))
+            self.file_label.setText(
+                QCoreApplication.translate("ReceptionChecklist", "Checking and storing the file…")
+            )
             self.file_label.show()
 
     def _show_file(self) -> None:
         file = self.file
         if file is None:
-            self.file_label.setText(_tr("No file attached"))
+            self.file_label.setText(
+                QCoreApplication.translate("ReceptionChecklist", "No file attached")
+            )
             self.remove_button.hide()
         else:
             kind = {"application/pdf": "PDF", "image/png": "PNG"}.get(file.mime_type, "JPEG")

@@ -53,9 +53,9 @@ class FeePanel:
             return
         fee = fee_of(service, state, today)
         if fee.amount is None:
-            self.fee.setText(_tr("choose the term first"))
+            self.fee.setText(QCoreApplication.translate("ReceptionFees", "choose the term first"))
         elif fee.amount == 0:
-            self.fee.setText(_tr("free of charge"))
+            self.fee.setText(QCoreApplication.translate("ReceptionFees", "free of charge"))
         else:
             self.fee.setText(f"{fee.amount:.2f} AZN")
         tier = state.fee_tier or service.default_tier or service.tiers[0].code
@@ -65,13 +65,13 @@ class FeePanel:
             self.due.setText("—")
         elif t.deadline_working_days is not None:
             self.due.setText(
-                _tr("%1 (%2 working days from today)")
+                QCoreApplication.translate("ReceptionFees", "%1 (%2 working days from today)")
                 .replace("%1", format_screen_date(due))
                 .replace("%2", str(t.deadline_working_days))
             )
         else:
             self.due.setText(
-                _tr("%1 (%2 months from today)")
+                QCoreApplication.translate("ReceptionFees", "%1 (%2 months from today)")
                 .replace("%1", format_screen_date(due))
                 .replace("%2", str(t.deadline_months))
             )

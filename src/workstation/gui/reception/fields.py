@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from workstation.domain.catalogue_model import FieldSpec, Service
 from workstation.domain.errors import Lang
+from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 
 _PLACEHOLDERS = {
-    "date": "dd.mm.yyyy",
-    "phone": "+994 50 123 45 67",
-    "email": "name@example.az",
-    "voen": "10 digits",
-    "country": "ISO code, e.g. TUR",
-    "money": "AZN",
+    "date": QT_TRANSLATE_NOOP("ReceptionFields", "dd.mm.yyyy"),
+    "phone": QT_TRANSLATE_NOOP("ReceptionFields", "+994 50 123 45 67"),
+    "email": QT_TRANSLATE_NOOP("ReceptionFields", "name@example.az"),
+    "voen": QT_TRANSLATE_NOOP("ReceptionFields", "10 digits"),
+    "country": QT_TRANSLATE_NOOP("ReceptionFields", "ISO code, e.g. TUR"),
+    "money": QT_TRANSLATE_NOOP("ReceptionFields", "AZN"),
 }
 
 
@@ -74,10 +75,10 @@ def make_editor(service: Service, spec: FieldSpec, lang: Lang, parent: QWidget) 
     name = spec.label.text(lang)
     widget: QWidget
     if spec.type == "bool":
-        widget = QCheckBox(_tr("Yes"), parent)
+        widget = QCheckBox(QCoreApplication.translate("ReceptionFields", "Yes"), parent)
     elif spec.type in ("choice", "term"):
         combo = QComboBox(parent)
-        combo.addItem(_tr("— choose —"), "")
+        combo.addItem(QCoreApplication.translate("ReceptionFields", "— choose —"), "")
         options = (
             [(c.code, c.label.text(lang)) for c in spec.choices]
             if spec.type == "choice"

@@ -18,12 +18,13 @@ from workstation.gui.reception.checklist import DocumentRow, size_text
 from workstation.gui.reception.formstate import Attached
 from workstation.gui.reception.photo import PhotoCropDialog
 from workstation.gui.reception.widgets import child
+from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from workstation.gui.reception.form import ReceptionForm
 
-_FILTER = "Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"
-_PHOTO_FILTER = "Pictures (*.jpg *.jpeg *.png);;All files (*)"
+_FILTER = QT_TRANSLATE_NOOP("ReceptionFiles", "Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)")
+_PHOTO_FILTER = QT_TRANSLATE_NOOP("ReceptionFiles", "Pictures (*.jpg *.jpeg *.png);;All files (*)")
 
 
 def _tr(text: str) -> str:
@@ -34,17 +35,30 @@ def rejection_text(exc: ops.FileRejected) -> str:
     name = exc.path.name
     if exc.reason == "too_big":
         size = int(exc.detail) if exc.detail.isdigit() else 0
-        text = _tr("“%1” is %2; a file may have at most %3.").replace("%2", size_text(size))
+        text = QCoreApplication.translate(
+            "ReceptionFiles", "“%1” is %2; a file may have at most %3."
+        ).replace("%2", size_text(size))
         text = text.replace("%3", size_text(ops.MAX_FILE_BYTES))
     elif exc.reason == "bad_type":
-        text = _tr("“%1” is not a PDF, JPEG or PNG file (judged by its content, not its name).")
+        text = QCoreApplication.translate(
+            "ReceptionFiles",
+            "“%1” is not a PDF, JPEG or PNG file (judged by its content, not its name).",
+        )
     elif exc.reason == "not_picture":
-        text = _tr("“%1” is not a picture: import the photo as a JPEG or PNG file.")
+        text = QCoreApplication.translate(
+            "ReceptionFiles", "“%1” is not a picture: import the photo as a JPEG or PNG file."
+        )
     elif exc.reason == "empty":
-        text = _tr("“%1” is empty.")
+        text = QCoreApplication.translate("ReceptionFiles", "“%1” is empty.")
     else:
-        text = _tr("“%1” cannot be read: %2.").replace("%2", exc.detail)
-    return text.replace("%1", name) + " " + _tr("Nothing was attached.")
+        text = QCoreApplication.translate("ReceptionFiles", "“%1” cannot be read: %2.").replace(
+            "%2", exc.detail
+        )
+    return (
+        text.replace("%1", name)
+        + " "
+        + QCoreApplication.translate("ReceptionFiles", "Nothing was attached.")
+    )
 
 
 class FileActions:
@@ -75,7 +89,12 @@ class FileActions:
         if isinstance(path, Path):
             self.attach(code, path)
             return
-        name, _ = QFileDialog.getOpenFileName(self.form, _tr("Attach a document"), "", _tr(_FILTER))
+        name, _ = QFileDialog.getOpenFileName(
+            self.form,
+            QCoreApplication.translate("ReceptionFiles", "Attach a document"),
+            "",
+            _tr(_FILTER),
+        )
         if name:
             self.attach(code, Path(name))
 
@@ -109,7 +128,9 @@ class FileActions:
             text = (
                 rejection_text(exc)
                 if isinstance(exc, ops.FileRejected)
-                else _tr("The file could not be stored: %1").replace("%1", str(exc))
+                else QCoreApplication.translate(
+                    "ReceptionFiles", "The file could not be stored: %1"
+                ).replace("%1", str(exc))
             )
             target.set_file_error(text)
 
@@ -144,7 +165,10 @@ class FileActions:
         """Pick a picture (dialog unless given), then crop it in `PhotoCropDialog`."""
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.form, _tr("Import the applicant's photo"), "", _tr(_PHOTO_FILTER)
+                self.form,
+                QCoreApplication.translate("ReceptionFiles", "Import the applicant's photo"),
+                "",
+                _tr(_PHOTO_FILTER),
             )
             if not name:
                 return
@@ -171,7 +195,10 @@ class FileActions:
 
     def crop(self, image: QImage) -> None:
         if image.isNull():
-            self.form.banner.show_message("error", _tr("This picture cannot be read."))
+            self.form.banner.show_message(
+                "error",
+                QCoreApplication.translate("ReceptionFiles", "This picture cannot be read."),
+            )
             return
         dialog = PhotoCropDialog(image, self.form)
         self.crop_dialog = dialog
@@ -209,7 +236,7 @@ class FileActions:
         self.photo_remove.setVisible(photo is not None)
         if photo is None:
             self.photo_label.setPixmap(QPixmap())
-            self.photo_label.setText(_tr("No photo"))
+            self.photo_label.setText(QCoreApplication.translate("ReceptionFiles", "No photo"))
             return
         size = self.photo_label.size()
 
@@ -222,7 +249,9 @@ class FileActions:
                 self.ctx.store, photo.sha256, photo.mime_type, size.width(), size.height()
             ),
             done=done,
-            failed=lambda exc: self.photo_label.setText(_tr("Photo missing")),
+            failed=lambda exc: self.photo_label.setText(
+                QCoreApplication.translate("ReceptionFiles", "Photo missing")
+            ),
             owner=self.photo_label,
             label="reception.photo_preview",
         )

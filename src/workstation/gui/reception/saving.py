@@ -45,10 +45,14 @@ class SaveFlow:
                 form.set_title(app.number, self._status_text(app))
                 form.set_read_only()
                 form.banner.show_message(
-                    "info", _tr("This application was received already; it is shown read-only.")
+                    "info",
+                    QCoreApplication.translate(
+                        "ReceptionSave",
+                        "This application was received already; it is shown read-only.",
+                    ),
                 )
                 return
-            form.set_title("", _tr("Draft"))
+            form.set_title("", QCoreApplication.translate("ReceptionSave", "Draft"))
             if form.autosaver.enabled:
                 self.offer_recovery()
 
@@ -56,7 +60,10 @@ class SaveFlow:
             form.setEnabled(True)
             form.loading = False
             form.banner.show_message(
-                "error", _tr("The draft could not be opened: %1").replace("%1", str(exc))
+                "error",
+                QCoreApplication.translate(
+                    "ReceptionSave", "The draft could not be opened: %1"
+                ).replace("%1", str(exc)),
             )
 
         key = form.key
@@ -98,9 +105,13 @@ class SaveFlow:
             )
             if p
         )
-        text = _tr("Restore unsaved reception of %1?").replace("%1", stamp)
+        text = QCoreApplication.translate(
+            "ReceptionSave", "Restore unsaved reception of %1?"
+        ).replace("%1", stamp)
         if who.strip():
-            text += " " + _tr("(applicant: %1)").replace("%1", who.strip())
+            text += " " + QCoreApplication.translate("ReceptionSave", "(applicant: %1)").replace(
+                "%1", who.strip()
+            )
         autosave.claimed(self.ctx)[str(found.path)] = form.autosaver
 
         def restore() -> None:
@@ -108,7 +119,10 @@ class SaveFlow:
             form.autosaver.remove()
             form.autosaver.move_to(form.key)
             form.apply_state(found.state)
-            form.banner.show_message("info", _tr("The unsaved reception was restored."))
+            form.banner.show_message(
+                "info",
+                QCoreApplication.translate("ReceptionSave", "The unsaved reception was restored."),
+            )
             form.autosaver.flush()
 
         def discard() -> None:
@@ -119,7 +133,12 @@ class SaveFlow:
             form.banner.hide()
 
         form.banner.show_message(
-            "warning", text, ((_tr("Restore"), restore), (_tr("Discard it"), discard))
+            "warning",
+            text,
+            (
+                (QCoreApplication.translate("ReceptionSave", "Restore"), restore),
+                (QCoreApplication.translate("ReceptionSave", "Discard it"), discard),
+            ),
         )
 
     # -- saving ------------------------------------------------------------------------
@@ -132,7 +151,12 @@ class SaveFlow:
         if not state.service_code:
             form.touched.add("service")
             form.refresh()
-            form.banner.show_message("error", _tr("Choose the service before saving a draft."))
+            form.banner.show_message(
+                "error",
+                QCoreApplication.translate(
+                    "ReceptionSave", "Choose the service before saving a draft."
+                ),
+            )
             form.service_combo.setFocus()
             return
         errors = person_errors(state, self.ctx.today())
@@ -141,9 +165,10 @@ class SaveFlow:
             form.refresh()
             form.banner.show_message(
                 "error",
-                _tr(
+                QCoreApplication.translate(
+                    "ReceptionSave",
                     "A draft needs the applicant's data without errors: %1 to fix (marked in "
-                    "red). Everything typed is kept."
+                    "red). Everything typed is kept.",
                 ).replace("%1", str(len({e.field for e in errors}))),
             )
             self._focus_first(errors[0].field)
@@ -161,7 +186,10 @@ class SaveFlow:
             count = len({e.field for e in form.current_errors})
             form.banner.show_message(
                 "error",
-                _tr("The application cannot be received yet: %1 to fix, marked in red. First: %2")
+                QCoreApplication.translate(
+                    "ReceptionSave",
+                    "The application cannot be received yet: %1 to fix, marked in red. First: %2",
+                )
                 .replace("%1", str(count))
                 .replace("%2", first.message.text(form.lang)),
             )
@@ -207,7 +235,11 @@ class SaveFlow:
         form.save_button.setEnabled(not busy)
         form.receive_button.setEnabled(not busy)
         if busy:
-            form.state_label.setText(_tr("Receiving…") if receive else _tr("Saving…"))
+            form.state_label.setText(
+                QCoreApplication.translate("ReceptionSave", "Receiving…")
+                if receive
+                else QCoreApplication.translate("ReceptionSave", "Saving…")
+            )
 
     def _saved(self, saved: ops.Saved, receive: bool) -> None:
         form = self.form
@@ -218,12 +250,17 @@ class SaveFlow:
         time = dt.datetime.now().strftime("%H:%M")
         if saved.status is Status.RECEIVED:
             due = format_screen_date(saved.due_date) if saved.due_date else "—"
-            form.set_title(saved.number, _tr("Received · due %1").replace("%1", due))
+            form.set_title(
+                saved.number,
+                QCoreApplication.translate("ReceptionSave", "Received · due %1").replace("%1", due),
+            )
             form.set_read_only()
             form.autosaver.release()
             form.banner.show_message(
                 "success",
-                _tr("Received as %1 at %2. Legal due date: %3.")
+                QCoreApplication.translate(
+                    "ReceptionSave", "Received as %1 at %2. Legal due date: %3."
+                )
                 .replace("%1", saved.number)
                 .replace("%2", time)
                 .replace("%3", due),
@@ -231,8 +268,18 @@ class SaveFlow:
         else:
             form.key = saved.application_id
             form.autosaver.move_to(form.key)
-            form.set_title("", _tr("Draft · saved at %1").replace("%1", time))
-            form.banner.show_message("success", _tr("Draft saved at %1.").replace("%1", time))
+            form.set_title(
+                "",
+                QCoreApplication.translate("ReceptionSave", "Draft · saved at %1").replace(
+                    "%1", time
+                ),
+            )
+            form.banner.show_message(
+                "success",
+                QCoreApplication.translate("ReceptionSave", "Draft saved at %1.").replace(
+                    "%1", time
+                ),
+            )
         self.ctx.events.application_saved.emit(saved.application_id)
         self.ctx.events.data_changed.emit()
         self.ctx.events.status_message.emit(form.banner.text.text())
@@ -243,16 +290,19 @@ class SaveFlow:
     def _failed(self, exc: BaseException) -> None:
         form = self.form
         self._set_busy(False)
-        kept = _tr("Nothing was saved; everything typed is kept.")
+        kept = QCoreApplication.translate(
+            "ReceptionSave", "Nothing was saved; everything typed is kept."
+        )
         if isinstance(exc, ops.DuplicatePerson):
             number = form.applicant.texts()["document.number"]
             form.applicant.show_duplicates(number, exc.persons)
             form.scroll_area.ensureWidgetVisible(form.applicant.duplicate_frame)
             form.banner.show_message(
                 "warning",
-                _tr(
+                QCoreApplication.translate(
+                    "ReceptionSave",
                     "A person with this passport number is already known. Use that person or "
-                    "confirm a new one, then save again."
+                    "confirm a new one, then save again.",
                 )
                 + " "
                 + kept,
@@ -260,10 +310,11 @@ class SaveFlow:
         elif isinstance(exc, NoNumbersLeft):
             form.banner.show_message(
                 "error",
-                _tr(
+                QCoreApplication.translate(
+                    "ReceptionSave",
                     "No application numbers are left on this workstation, so the application "
                     "cannot be received now. Save it as a draft and receive it after the "
-                    "next sync brings new numbers (the server leases them)."
+                    "next sync brings new numbers (the server leases them).",
                 )
                 + " "
                 + kept,
@@ -271,16 +322,22 @@ class SaveFlow:
         elif isinstance(exc, ops.NotADraft):
             form.banner.show_message(
                 "error",
-                _tr(
+                QCoreApplication.translate(
+                    "ReceptionSave",
                     "This application is no longer a draft (it is %1 now) and cannot be "
-                    "changed here."
+                    "changed here.",
                 ).replace("%1", exc.status.value),
             )
         elif isinstance(exc, TransitionRefused):
             form.banner.show_message("error", exc.message.text(form.lang) + " " + kept)
         else:
             form.banner.show_message(
-                "error", _tr("Saving failed: %1").replace("%1", str(exc)) + " " + kept
+                "error",
+                QCoreApplication.translate("ReceptionSave", "Saving failed: %1").replace(
+                    "%1", str(exc)
+                )
+                + " "
+                + kept,
             )
 
     def discard(self) -> None:

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from workstation.gui.queue.labels import counted
 from workstation.gui.sync_status.state import Connection, SyncState
 
 _COLOURS = {
@@ -85,10 +84,9 @@ class SyncStatusBar(QWidget):
             text += f" — {_escape(short)}"
         self.connection.setText(text)
         self.connection.setToolTip(state.reason)
-        if state.pending:
-            self.pending.setText(
-                counted(state.pending, "%n change waiting", "%n changes waiting", "SyncStatusBar")
-            )
+        pending = state.pending
+        if pending:
+            self.pending.setText(self.tr("%Ln change(s) waiting", None, pending))
         else:
             self.pending.setText(self.tr("All changes sent"))
         self.last_sync.setText(
