@@ -156,6 +156,9 @@ def _add_server_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from workstation.security.redact import install  # noqa: PLC0415 - small, stdlib only
+
+    install()  # no token or password in any log record, whatever handler comes later
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:  # no subcommand: the desktop (imported only now)

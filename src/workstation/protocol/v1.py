@@ -72,12 +72,12 @@ class EnrolResponse(_Model):
 
 class LoginRequest(_Model):
     username: str = Field(min_length=1, max_length=100)
-    password: str = Field(min_length=1, max_length=1000)
+    password: str = Field(min_length=1, max_length=1000, repr=False)
     workstation_id: str = Field(min_length=1, max_length=64)
 
 
 class RefreshRequest(_Model):
-    refresh_token: str = Field(min_length=16, max_length=200)
+    refresh_token: str = Field(min_length=16, max_length=200, repr=False)
     workstation_id: str = Field(min_length=1, max_length=64)
 
 
@@ -92,9 +92,9 @@ class TokenResponse(_Model):
     """A short-lived access token (Bearer) and a refresh token bound to user and
     workstation; a refresh rotates the refresh token (the old one stops working)."""
 
-    access_token: str
+    access_token: str = Field(repr=False)  # reprs (logs, errors) never show a token
     access_expires_in: int = Field(description="seconds")
-    refresh_token: str
+    refresh_token: str = Field(repr=False)
     user: UserInfo
 
 

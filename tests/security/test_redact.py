@@ -1,0 +1,144 @@
+"""Tokens and passwords never reach a log file: the redacting filter blanks them in
+messages, in formatted exceptions (chained ones too) and in reprs; the protocol's
+models and the sync client's errors do not show them in the first place."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from workstation.protocol.v1 import LoginRequest, RefreshRequest, TokenResponse, UserInfo
+from workstation.security.redact import MASK, RedactingFilter, install, redact
+from workstation.sync.client import ApiClient
+from workstation.sync.errors import ServerUnavailable
+
+ACCESS = "eyJleHAiOjE3OTk5OTk5OTksInJvbGUiOiJvZmZpY2VyIn0.c2lnbmF0dXJlLW9mLXRoZS10b2tlbi0xMjM0"
+REFRESH = "Zm9vYmFyLXJlZnJlc2gtdG9rZW4tNDMtY2hhcnMtbG9uZw"
+PASSWORD = "parol-Sirr-12345"
+SECRETS = (ACCESS, REFRESH, PASSWORD)
+
+
+def _tokens() -> TokenResponse:
+    return TokenResponse(
+        access_token=ACCESS,
+        access_expires_in=300,
+        refresh_token=REFRESH,
+        user=UserInfo(username="officer1", role="officer", center_code="BAK1", full_name="X"),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Authorization: Bearer {ACCESS}",
+        f"headers={{'Authorization': 'Bearer {ACCESS}'}}",
+        json.dumps({"refresh_token": REFRESH, "workstation_id": "ws"}),
+        json.dumps({"username": "u", "password": PASSWORD}),
+        f"LoginRequest(username='u', password='{PASSWORD}')",
+        f"POST /auth/refresh?refresh_token={REFRESH}&x=1",
+        f"password={PASSWORD} user=u",
+        f"token: '{REFRESH}'",
+        f"got {ACCESS} from the server",
+        f"input_value={{'access_token': '{ACCESS}', 'refresh_token': '{REFRESH}'}}",
+    ],
+)
+def test_redact_blanks_every_form(text: str) -> None:
+    out = redact(text)
+    for secret in SECRETS:
+        assert secret not in out
+    assert MASK in out
+
+
+def test_redact_keeps_ordinary_text() -> None:
+    text = "application BAK1-2026-00012 (0190aaaa-0000-7000-8000-000000000000) pushed: 3 applied"
+    assert redact(text) == text
+
+
+@pytest.fixture
+def log_file(tmp_path: Path) -> Iterator[tuple[logging.Logger, Path]]:
+    path = tmp_path / "workstation.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s %(message)s"))
+    handler.addFilter(RedactingFilter())
+    logger = logging.getLogger("tests.redact")
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False
+    try:
+        yield logger, path
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+
+
+def test_a_log_file_never_holds_a_secret(log_file: tuple[logging.Logger, Path]) -> None:
+    logger, path = log_file
+    logger.info("login answer %r", _tokens())
+    logger.info("login answer %s", _tokens().model_dump_json())
+    logger.debug("sending %s", {"Authorization": f"Bearer {ACCESS}"})
+    logger.warning("body: %s", LoginRequest(username="u", password=PASSWORD, workstation_id="w"))
+    logger.warning(
+        "body json: %s", RefreshRequest(refresh_token=REFRESH, workstation_id="w").model_dump_json()
+    )
+    try:  # a pydantic error quoting the input, chained under the client's own error
+        try:
+            TokenResponse.model_validate({"access_token": ACCESS, "refresh_token": REFRESH})
+        except ValueError as exc:
+            raise ServerUnavailable("bad_response", "unreadable answer") from exc
+    except ServerUnavailable:
+        logger.exception("sync failed")
+    text = path.read_text(encoding="utf-8")
+    assert "sync failed" in text
+    assert "Traceback" in text
+    assert "ValidationError" in text
+    for secret in SECRETS:
+        assert secret not in text, secret
+
+
+def test_install_redacts_records_of_handlers_added_later(tmp_path: Path) -> None:
+    install()
+    install()  # idempotent
+    path = tmp_path / "later.log"
+    handler = logging.FileHandler(path, encoding="utf-8")  # no filter of its own
+    logger = logging.getLogger("tests.redact.later")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        logger.error("refresh with %s", json.dumps({"refresh_token": REFRESH}))
+        logger.error("password=%s", PASSWORD)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    text = path.read_text(encoding="utf-8")
+    assert MASK in text
+    for secret in SECRETS:
+        assert secret not in text
+
+
+def test_models_and_client_errors_do_not_show_secrets() -> None:
+    assert ACCESS not in repr(_tokens())
+    assert REFRESH not in repr(_tokens())
+    assert REFRESH not in str(_tokens())
+    assert PASSWORD not in repr(LoginRequest(username="u", password=PASSWORD, workstation_id="w"))
+    assert REFRESH not in repr(RefreshRequest(refresh_token=REFRESH, workstation_id="w"))
+
+    class Answer(requests.Session):  # the server answers the login with a broken body
+        def request(self, *args: object, **kwargs: object) -> requests.Response:
+            response = requests.Response()
+            response.status_code = 200
+            response._content = json.dumps(
+                {"access_token": ACCESS, "refresh_token": REFRESH}
+            ).encode()
+            return response
+
+    client = ApiClient("http://127.0.0.1:9", session=Answer())
+    with pytest.raises(ServerUnavailable) as caught:
+        client.login("officer1", PASSWORD, "ws-1")
+    for shown in (str(caught.value), repr(caught.value)):
+        for secret in SECRETS:
+            assert secret not in shown
