@@ -92,7 +92,16 @@ def match_expression(query: str) -> str | None:
     """An FTS5 MATCH expression for what a user typed: every folded token as a quoted
     prefix (``"mammad"* "gulnara"*``), all required. Nothing the user types is read as
     FTS syntax. None when the query holds no searchable token."""
-    tokens = fold(query).split()[:MAX_QUERY_TOKENS]
+    # A token with a digit is an identifier (application or passport number, FIN, PIN):
+    # look it up as the identifier's key, which is indexed whole, instead of as the
+    # phrase of its parts ("bak1" "2026" ...: every application's number has them).
+    tokens: list[str] = []
+    for typed in query.split():
+        if any(c.isdigit() for c in typed):
+            tokens.append(fold(identifier_key(fold(typed))))
+        else:
+            tokens += fold(typed).split()
+    tokens = [token for token in tokens if token][:MAX_QUERY_TOKENS]
     if not tokens:
         return None
     return " ".join('"' + token.replace('"', '""') + '"*' for token in tokens)
