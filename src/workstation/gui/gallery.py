@@ -56,6 +56,7 @@ SCREENS: tuple[str, ...] = (
     "workstation.gui.reception.shots",
     "workstation.gui.detail.shots",
     "workstation.gui.printing.shots",
+    "workstation.gui.dashboard.shots",
 )
 
 Shots = Callable[[AppContext], Iterator[tuple[str, QWidget]]]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from workstation import __version__
 from workstation.domain.model import Status
 from workstation.gui.context import AppContext
+from workstation.gui.dashboard.window_actions import install as install_dashboard_actions
 from workstation.gui.main_window import pages
 from workstation.gui.main_window.sidebar import QueueSidebar
 from workstation.gui.printing.window_actions import install as install_print_actions
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.sidebar.select(QUEUES[0].key)
         self.sidebar.count_now()
         install_print_actions(self)  # Print card (Ctrl+P), Print journal: gui/printing
+        install_dashboard_actions(self)  # Dashboard (Ctrl+D), Reports…: gui/dashboard
 
     # -- actions, menus, toolbar ---------------------------------------------------
 
