@@ -78,6 +78,9 @@ def context(qtbot, store: Store, catalogue: Catalogue):  # type: ignore[no-untyp
         session=UserSession("officer", "Demo Officer", Role.OFFICER, WORKSTATION, CENTER),
         today=lambda: TODAY,
     )
+    # the officer has just logged in, for as long as the test lasts: decisions and reprints
+    # ask no password again here (re-authentication itself: tests/gui/reauth)
+    ctx.extras["security.authenticated_at"] = float("inf")
     yield ctx
     runner.wait_idle()
     qtbot.wait(10)  # let queued outcomes drain before the store closes

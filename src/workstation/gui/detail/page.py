@@ -37,6 +37,7 @@ from workstation.gui.detail.texts import (
     sync_text,
     tr,
 )
+from workstation.gui.reauth import dialog as reauth
 from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 from workstation.store import NotFound
 
@@ -284,6 +285,11 @@ class ApplicationDetailPage(QWidget):
         if self.data is None or self._writing:
             return
         data = self.data
+        if action in ("approve", "refuse") and not reauth.recently_authenticated(self.ctx):
+            what = tr("Approving %1") if action == "approve" else tr("Refusing %1")
+            what = what.replace("%1", data.app.number)
+            reauth.ask(self.ctx, self, what, lambda: self.start_action(action))
+            return
         if action == "issue":  # the hand-over: fee receipt checked, print journal
             self.card_actions.hand_over()
         elif action == "request_documents":

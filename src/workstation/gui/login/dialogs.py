@@ -16,6 +16,7 @@ from workstation.gui.context import AppContext
 from workstation.gui.login import service
 from workstation.gui.login.countdown import Clock, LockCountdown, utc_now
 from workstation.gui.login.forms import child, load_form
+from workstation.gui.reauth.dialog import mark_authenticated
 from workstation.security import offline
 
 ERROR_STYLE = "color: #b71c1c;"
@@ -125,6 +126,7 @@ class LoginDialog(QDialog):
                 self.countdown.start(result.locked_until, result.message)
             return
         self.result_ = result
+        mark_authenticated(self.ctx)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

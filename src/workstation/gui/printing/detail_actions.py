@@ -17,6 +17,7 @@ from workstation.gui.printing.dialogs import HandoverDialog, ReprintDialog, Spoi
 from workstation.gui.printing.jobs import Kind, PrintRequest
 from workstation.gui.printing.preview import PreviewDialog
 from workstation.gui.printing.reasons import reason_of
+from workstation.gui.reauth import dialog as reauth
 from workstation.store import cards
 
 if TYPE_CHECKING:
@@ -103,6 +104,10 @@ class CardActions(QObject):
     def reprint(self) -> None:
         data = self.page.data
         if data is None or data.permit is None:
+            return
+        if not reauth.recently_authenticated(self.ctx):  # the password again (issue 6)
+            what = tr("Reprinting the card of %1").replace("%1", data.app.number)
+            reauth.ask(self.ctx, self.page, what, self.reprint)
             return
         dialog = ReprintDialog(self.ctx, data.app, data.permit, self.page)
         self._open(dialog, self._reprint_approved)

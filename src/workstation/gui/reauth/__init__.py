@@ -1,0 +1,1 @@
+"""Re-authentication before sensitive actions (decisions, reprints)."""
