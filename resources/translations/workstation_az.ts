@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ" sourcelanguage="en_GB">
 <context>
+    <name />
+    <message>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Xidmət</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;İcmal paneli</translation>
+    </message>
+    <message>
+        <source>Counts of the period, overdue work, per officer and center (Ctrl+D)</source>
+        <translation>Dövr üzrə saylar, gecikmiş işlər, əməkdaş və mərkəz üzrə (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Hesabatlar…</translation>
+    </message>
+    <message>
+        <source>Approving %1</source>
+        <translation>%1 təsdiq edilir</translation>
+    </message>
+    <message>
+        <source>Refusing %1</source>
+        <translation>%1 üzrə imtina</translation>
+    </message>
+    <message>
+        <source>Reprinting the card of %1</source>
+        <translation>%1 üçün kartın təkrar çapı</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Workstation</source>
+        <translation>İş stansiyası</translation>
+    </message>
+    <message>
+        <source>Sync protocol</source>
+        <translation>Sinxronlaşdırma protokolu</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Xidmətlər kataloqu</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>Verilənlər bazasının sxemi</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Əməliyyat sistemi</translation>
+    </message>
+    <message>
+        <source>About Workstation</source>
+        <translation>İş stansiyası haqqında</translation>
+    </message>
+    <message>
+        <source>Officer desktop of the migration service.</source>
+        <translation>Miqrasiya xidməti əməkdaşının iş masası.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the versions</source>
+        <translation>Versiyaları kopyala</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDetail</name>
     <message>
         <source>&amp;Reason (required):</source>
@@ -76,7 +150,7 @@
         <translation>Qəbul edilməyib</translation>
     </message>
     <message>
-        <source>Applicant&apos;s photo</source>
+        <source>Applicant's photo</source>
         <translation>Müraciətçinin fotoşəkli</translation>
     </message>
     <message>
@@ -364,7 +438,7 @@
         <translation>Müraciətçi qeydə alındı</translation>
     </message>
     <message>
-        <source>Applicant&apos;s data edited</source>
+        <source>Applicant's data edited</source>
         <translation>Müraciətçinin məlumatları dəyişdirildi</translation>
     </message>
     <message>
@@ -380,7 +454,7 @@
         <translation>Serverə göndərilməsi gözlənilir</translation>
     </message>
     <message>
-        <source>Sent, waiting for the server&apos;s answer</source>
+        <source>Sent, waiting for the server's answer</source>
         <translation>Göndərilib, serverin cavabı gözlənilir</translation>
     </message>
     <message>
@@ -619,8 +693,8 @@
         <translation>İki qərar arasında yalnız rəhbər seçim edə bilər.</translation>
     </message>
     <message>
-        <source>The state machine has no step from &apos;%1&apos; to &apos;%2&apos;, so the other decision cannot be taken here; keeping the decision in force closes the conflict.</source>
-        <translation>Statuslar sxemində &apos;%1&apos; vəziyyətindən &apos;%2&apos; vəziyyətinə keçid yoxdur, ona görə digər qərar burada qəbul edilə bilməz; qüvvədə olan qərarı saxlamaq ziddiyyəti bağlayır.</translation>
+        <source>The state machine has no step from '%1' to '%2', so the other decision cannot be taken here; keeping the decision in force closes the conflict.</source>
+        <translation>Statuslar sxemində '%1' vəziyyətindən '%2' vəziyyətinə keçid yoxdur, ona görə digər qərar burada qəbul edilə bilməz; qüvvədə olan qərarı saxlamaq ziddiyyəti bağlayır.</translation>
     </message>
     <message>
         <source>Chosen in the conflict review</source>
@@ -767,11 +841,11 @@
         <translation>Mənimki</translation>
     </message>
     <message>
-        <source>%1&apos;s change</source>
+        <source>%1's change</source>
         <translation>%1 tərəfindən dəyişiklik</translation>
     </message>
     <message>
-        <source>the applicant&apos;s data</source>
+        <source>the applicant's data</source>
         <translation>müraciətçinin məlumatları</translation>
     </message>
     <message>
@@ -783,11 +857,11 @@
         <translation>Ziddiyyət: %1, qeydə alınıb %2</translation>
     </message>
     <message>
-        <source>Your change, made on this workstation, could not be merged with the server&apos;s version.</source>
+        <source>Your change, made on this workstation, could not be merged with the server's version.</source>
         <translation>Bu iş stansiyasında etdiyiniz dəyişiklik serverdəki versiya ilə birləşdirilə bilmədi.</translation>
     </message>
     <message>
-        <source>A change by %1 on workstation %2 could not be merged with the server&apos;s version.</source>
+        <source>A change by %1 on workstation %2 could not be merged with the server's version.</source>
         <translation>%1 tərəfindən %2 iş stansiyasında edilən dəyişiklik serverdəki versiya ilə birləşdirilə bilmədi.</translation>
     </message>
     <message>
@@ -803,7 +877,7 @@
         <translation>Sahə</translation>
     </message>
     <message>
-        <source>Server&apos;s value</source>
+        <source>Server's value</source>
         <translation>Serverdəki dəyər</translation>
     </message>
     <message>
@@ -815,7 +889,7 @@
         <translation>Mənimkini saxla</translation>
     </message>
     <message>
-        <source>Take the server&apos;s</source>
+        <source>Take the server's</source>
         <translation>Serverdəkini götür</translation>
     </message>
     <message>
@@ -825,6 +899,183 @@
     <message>
         <source>No open conflicts.</source>
         <translation>Açıq ziddiyyət yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReportDialog</name>
+    <message>
+        <source>Workstation stopped unexpectedly</source>
+        <translation>İş stansiyası gözlənilmədən dayandı</translation>
+    </message>
+    <message>
+        <source>The last session ended with an error. Nothing you saved was lost. Please copy the details below and send them to your IT support; they hold no personal data and no passwords.</source>
+        <translation>Son seans xəta ilə bitdi. Saxladıqlarınızdan heç nə itməyib. Aşağıdakı təfərrüatı kopyalayıb İT dəstəyinə göndərin; orada şəxsi məlumat və parol yoxdur.</translation>
+    </message>
+    <message>
+        <source>Crash details</source>
+        <translation>Qəzanın təfərrüatı</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Təfərrüatı &amp;kopyala</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Bu gün</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Bu həftə</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Son 7 gün</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Son 30 gün</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bu ay</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Keçən ay</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Bu il</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dövr</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Dövr:</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Mərkəz</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Əməkdaş</translation>
+    </message>
+    <message>
+        <source>All centers</source>
+        <translation>Bütün mərkəzlər</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Bütün əməkdaşlar</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Hesabatlar…</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>Bu gün qəbul edilib</translation>
+    </message>
+    <message>
+        <source>Received this week</source>
+        <translation>Bu həftə qəbul edilib</translation>
+    </message>
+    <message>
+        <source>Received in the period</source>
+        <translation>Dövr ərzində qəbul edilib</translation>
+    </message>
+    <message>
+        <source>Decided in the period</source>
+        <translation>Dövr ərzində qərar verilib</translation>
+    </message>
+    <message>
+        <source>Cards printed</source>
+        <translation>Çap edilmiş kartlar</translation>
+    </message>
+    <message>
+        <source>Cards issued</source>
+        <translation>Təhvil verilmiş kartlar</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Hazırda gecikmiş</translation>
+    </message>
+    <message>
+        <source>Due within 3 working days</source>
+        <translation>3 iş günü ərzində bitir</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Xidmət</translation>
+    </message>
+    <message>
+        <source>By &amp;service</source>
+        <translation>&amp;Xidmət üzrə</translation>
+    </message>
+    <message>
+        <source>By s&amp;tatus</source>
+        <translation>&amp;Status üzrə</translation>
+    </message>
+    <message>
+        <source>By o&amp;fficer</source>
+        <translation>Ə&amp;məkdaş üzrə</translation>
+    </message>
+    <message>
+        <source>By &amp;center</source>
+        <translation>&amp;Mərkəz üzrə</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>İcmal paneli</translation>
+    </message>
+    <message>
+        <source>My numbers</source>
+        <translation>Mənim göstəricilərim</translation>
+    </message>
+    <message>
+        <source>What you received, decided, printed and issued, and the work assigned to you</source>
+        <translation>Qəbul etdikləriniz, qərar verdikləriniz, çap və təhvil verdikləriniz, həmçinin sizə təyin edilmiş işlər</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Hesablanır…</translation>
+    </message>
+    <message>
+        <source>The numbers could not be counted: %1</source>
+        <translation>Saylar hesablana bilmədi: %1</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(təyin edilməyib)</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Bu dövrdə heç nə yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <source>Received and decided per day</source>
+        <translation>Gün üzrə qəbul edilib və qərar verilib</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Qəbul edilib</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Qərar verilib</translation>
+    </message>
+    <message>
+        <source>Received %1, decided %2 in these %3 days</source>
+        <translation>Bu %3 gündə qəbul edilib: %1, qərar verilib: %2</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1220,69 @@
     <message>
         <source>I have &amp;checked the fee receipt against this payment reference</source>
         <translation>Rüsum qəbzini bu ödəniş nömrəsi ilə &amp;yoxladım</translation>
+    </message>
+</context>
+<context>
+    <name>LogViewer</name>
+    <message>
+        <source>Time</source>
+        <translation>Vaxt</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Səviyyə</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Jurnal faylları</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Səviyyə:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Hamısı</translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation>Məlumat və yuxarı</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Xəbərdarlıqlar və xətalar</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Yalnız xətalar</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>S&amp;ahə:</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Bütün sahələr</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Yenilə</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Jurnal sətirləri</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines of %3</source>
+        <translation>%3 faylının %2 sətrindən %1</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1456,14 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
         <source>Background task failed (%1): %2</source>
         <translation>Fon tapşırığı alınmadı (%1): %2</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Parametrlər…</translation>
+    </message>
+    <message>
+        <source>&amp;Log files…</source>
+        <translation>&amp;Jurnal faylları…</translation>
+    </message>
 </context>
 <context>
     <name>PagesView</name>
@@ -1191,7 +1513,7 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
         <translation>Bu istifadəçi bu iş stansiyasına heç vaxt daxil olmayıb.</translation>
     </message>
     <message>
-        <source>This user&apos;s offline login has expired: log in online once.</source>
+        <source>This user's offline login has expired: log in online once.</source>
         <translation>Bu istifadəçinin oflayn girişinin müddəti bitib: bir dəfə onlayn daxil olun.</translation>
     </message>
     <message>
@@ -1223,11 +1545,11 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
         <translation>Təkrar çapın səbəbi</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s user name</source>
+        <source>Supervisor's user name</source>
         <translation>Rəhbərin istifadəçi adı</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s password</source>
+        <source>Supervisor's password</source>
         <translation>Rəhbərin parolu</translation>
     </message>
     <message>
@@ -1275,7 +1597,7 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
         <translation>Kartı təhvil ver</translation>
     </message>
     <message>
-        <source>Hand the card to its holder. Check the holder&apos;s identity and the fee receipt.</source>
+        <source>Hand the card to its holder. Check the holder's identity and the fee receipt.</source>
         <translation>Kartı sahibinə təhvil verin. Sahibinin şəxsiyyətini və rüsum qəbzini yoxlayın.</translation>
     </message>
     <message>
@@ -1449,7 +1771,7 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
         <translation>Eyni kartın təkrar çapı (eyni nömrə), təsdiq edən: %1. Səbəb: %2</translation>
     </message>
     <message>
-        <source>The card number is taken from this workstation&apos;s leased block when you print: the preview shows the next free number. The card prints at true size (85.60 × 53.98 mm), front then back.</source>
+        <source>The card number is taken from this workstation's leased block when you print: the preview shows the next free number. The card prints at true size (85.60 × 53.98 mm), front then back.</source>
         <translation>Kart nömrəsi çap zamanı bu iş stansiyasına ayrılmış blokdan götürülür: önbaxış növbəti boş nömrəni göstərir. Kart əsl ölçüdə (85,60 × 53,98 mm) çap olunur: əvvəl üz, sonra arxa tərəf.</translation>
     </message>
     <message>
@@ -1775,6 +2097,39 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
     </message>
 </context>
 <context>
+    <name>ReauthDialog</name>
+    <message>
+        <source>Confirm with your password</source>
+        <translation>Parolunuzla təsdiq edin</translation>
+    </message>
+    <message>
+        <source>%1 needs your password again.
+Logged in as %2.</source>
+        <translation>%1 üçün parolunuz yenidən lazımdır.
+Daxil olan: %2.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parol:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Təsdiq et</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Parolunuzu daxil edin.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1</source>
+        <translation>Parolu yoxlamaq mümkün olmadı: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionApplicant</name>
     <message>
         <source>— choose —</source>
@@ -1829,15 +2184,15 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
         <translation>Həmin şəxsi seçin və ya bunun başqa şəxs olduğunu təsdiq edin.</translation>
     </message>
     <message>
-        <source>Filled from the passport (all check digits correct). Compare the names with the passport&apos;s visual zone and restore letters such as ə, ş, ç, ğ, ö, ü.</source>
+        <source>Filled from the passport (all check digits correct). Compare the names with the passport's visual zone and restore letters such as ə, ş, ç, ğ, ö, ü.</source>
         <translation>Pasportdan dolduruldu (bütün yoxlama rəqəmləri düzgündür). Adları pasportun vizual zonası ilə müqayisə edin və ə, ş, ç, ğ, ö, ü kimi hərfləri bərpa edin.</translation>
     </message>
     <message>
-        <source>Bad check digit in the passport&apos;s zone: %1 (%2). Nothing was filled: scan again or type the data by hand.</source>
+        <source>Bad check digit in the passport's zone: %1 (%2). Nothing was filled: scan again or type the data by hand.</source>
         <translation>Pasportun zonasında yoxlama rəqəmi səhvdir: %1 (%2). Heç nə doldurulmadı: yenidən skan edin və ya məlumatları əl ilə yazın.</translation>
     </message>
     <message>
-        <source>The passport&apos;s zone could not be read: %1. Nothing was filled.</source>
+        <source>The passport's zone could not be read: %1. Nothing was filled.</source>
         <translation>Pasportun zonasını oxumaq mümkün olmadı: %1. Heç nə doldurulmadı.</translation>
     </message>
 </context>
@@ -1965,7 +2320,7 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
         <translation>Faylı saxlamaq mümkün olmadı: %1</translation>
     </message>
     <message>
-        <source>Import the applicant&apos;s photo</source>
+        <source>Import the applicant's photo</source>
         <translation>Müraciətçinin fotoşəklini idxal et</translation>
     </message>
     <message>
@@ -2290,7 +2645,7 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
         <translation>Qaralamanı saxlamazdan əvvəl xidməti seçin.</translation>
     </message>
     <message>
-        <source>A draft needs the applicant&apos;s data without errors: %1 to fix (marked in red). Everything typed is kept.</source>
+        <source>A draft needs the applicant's data without errors: %1 to fix (marked in red). Everything typed is kept.</source>
         <translation>Qaralama üçün müraciətçinin məlumatları səhvsiz olmalıdır: düzəldilməli %1 (qırmızı ilə işarələnib). Yazılanların hamısı saxlanılır.</translation>
     </message>
     <message>
@@ -2343,6 +2698,125 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Hesabatlar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>All centers</source>
+        <translation>Bütün mərkəzlər</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Mərkəz</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Bütün əməkdaşlar</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Əməkdaş</translation>
+    </message>
+    <message>
+        <source>Officers report their own work</source>
+        <translation>Əməkdaşlar öz işləri üzrə hesabat alır</translation>
+    </message>
+    <message>
+        <source>&amp;PDF document</source>
+        <translation>&amp;PDF sənədi</translation>
+    </message>
+    <message>
+        <source>C&amp;SV for a spreadsheet</source>
+        <translation>Cədvəl üçün C&amp;SV</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Hesabatın dili</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Belə saxla</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Dövr:</translation>
+    </message>
+    <message>
+        <source>&amp;Center:</source>
+        <translation>&amp;Mərkəz:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>Ə&amp;məkdaş:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>&amp;Belə saxla:</translation>
+    </message>
+    <message>
+        <source>&amp;Save report</source>
+        <translation>Hesabatı &amp;saxla</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF sənədləri (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report as</source>
+        <translation>Hesabatı belə saxla</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Hesabatın harada saxlanacağını seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 qovluqdur: fayl adı verin.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Hesabat yazılır…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 faylına saxlanıldı</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Hesabat %1 faylına saxlanıldı</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Hesabat saxlanılmadı: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message>
         <source>Reprint card</source>
@@ -2353,15 +2827,15 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
         <translation>Təkrar çapın &amp;səbəbi (mütləqdir):</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s approval</source>
+        <source>Supervisor's approval</source>
         <translation>Rəhbərin təsdiqi</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s &amp;user name:</source>
+        <source>Supervisor's &amp;user name:</source>
         <translation>Rəhbərin i&amp;stifadəçi adı:</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s pass&amp;word:</source>
+        <source>Supervisor's pass&amp;word:</source>
         <translation>Rəhbərin pa&amp;rolu:</translation>
     </message>
 </context>
@@ -2412,6 +2886,117 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
     <message>
         <source>No application matches “%1”</source>
         <translation>“%1” üzrə müraciət tapılmadı</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Parametrlər</translation>
+    </message>
+    <message>
+        <source>Ask every time</source>
+        <translation>Hər dəfə soruş</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http:// on a test network).</source>
+        <translation>Serverin ünvanı https:// ilə başlamalıdır (sınaq şəbəkəsində http:// ilə).</translation>
+    </message>
+    <message>
+        <source>These settings belong to this computer. Passwords are never kept here: they stay in the system keyring.</source>
+        <translation>Bu parametrlər bu kompüterə aiddir. Parollar burada saxlanılmır: onlar sistemin açar anbarında qalır.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>İnterfeys dili</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serverin ünvanı:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serverin ünvanı</translation>
+    </message>
+    <message>
+        <source>https://workstation.example.gov.az</source>
+        <translation>https://workstation.example.gov.az</translation>
+    </message>
+    <message>
+        <source>&amp;Card printer:</source>
+        <translation>&amp;Kart printeri:</translation>
+    </message>
+    <message>
+        <source>Card printer</source>
+        <translation>Kart printeri</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer:</source>
+        <translation>&amp;Qəbz printeri:</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Qəbz printeri</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>&amp;Sinxronlaşdırma aralığı:</translation>
+    </message>
+    <message>
+        <source>Sync interval in seconds</source>
+        <translation>Sinxronlaşdırma aralığı, saniyə</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> san</translation>
+    </message>
+    <message>
+        <source>&amp;Offline login valid for:</source>
+        <translation>&amp;Oflayn girişin müddəti:</translation>
+    </message>
+    <message>
+        <source>Days an offline login stays valid</source>
+        <translation>Oflayn girişin etibarlı olduğu günlər</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> gün</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle after:</source>
+        <translation>Fəaliyyətsizlikdə &amp;blokla:</translation>
+    </message>
+    <message>
+        <source>Minutes before an idle session locks</source>
+        <translation>Fəaliyyətsiz seansın bloklanmasına qədər dəqiqələr</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> dəq</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Mətn ölçüsü:</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Mətn ölçüsü</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast:</source>
+        <translation>&amp;Yüksək kontrast:</translation>
+    </message>
+    <message>
+        <source>High contrast colours</source>
+        <translation>Yüksək kontrastlı rənglər</translation>
+    </message>
+    <message>
+        <source>White text on black, yellow focus</source>
+        <translation>Qara üzərində ağ mətn, sarı fokus</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name />
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Counts of the period, overdue work, per officer and center (Ctrl+D)</source>
+        <translation>Counts of the period, overdue work, per officer and center (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Reports…</translation>
+    </message>
+    <message>
+        <source>Approving %1</source>
+        <translation>Approving %1</translation>
+    </message>
+    <message>
+        <source>Refusing %1</source>
+        <translation>Refusing %1</translation>
+    </message>
+    <message>
+        <source>Reprinting the card of %1</source>
+        <translation>Reprinting the card of %1</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Sync protocol</source>
+        <translation>Sync protocol</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Service catalogue</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>Database schema</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>About Workstation</source>
+        <translation>About Workstation</translation>
+    </message>
+    <message>
+        <source>Officer desktop of the migration service.</source>
+        <translation>Officer desktop of the migration service.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the versions</source>
+        <translation>Copy the versions</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDetail</name>
     <message>
         <source>&amp;Reason (required):</source>
@@ -828,6 +902,183 @@
     </message>
 </context>
 <context>
+    <name>CrashReportDialog</name>
+    <message>
+        <source>Workstation stopped unexpectedly</source>
+        <translation>Workstation stopped unexpectedly</translation>
+    </message>
+    <message>
+        <source>The last session ended with an error. Nothing you saved was lost. Please copy the details below and send them to your IT support; they hold no personal data and no passwords.</source>
+        <translation>The last session ended with an error. Nothing you saved was lost. Please copy the details below and send them to your IT support; they hold no personal data and no passwords.</translation>
+    </message>
+    <message>
+        <source>Crash details</source>
+        <translation>Crash details</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>All centers</source>
+        <translation>All centers</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Reports…</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>Received today</translation>
+    </message>
+    <message>
+        <source>Received this week</source>
+        <translation>Received this week</translation>
+    </message>
+    <message>
+        <source>Received in the period</source>
+        <translation>Received in the period</translation>
+    </message>
+    <message>
+        <source>Decided in the period</source>
+        <translation>Decided in the period</translation>
+    </message>
+    <message>
+        <source>Cards printed</source>
+        <translation>Cards printed</translation>
+    </message>
+    <message>
+        <source>Cards issued</source>
+        <translation>Cards issued</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <source>Due within 3 working days</source>
+        <translation>Due within 3 working days</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>By &amp;service</source>
+        <translation>By &amp;service</translation>
+    </message>
+    <message>
+        <source>By s&amp;tatus</source>
+        <translation>By s&amp;tatus</translation>
+    </message>
+    <message>
+        <source>By o&amp;fficer</source>
+        <translation>By o&amp;fficer</translation>
+    </message>
+    <message>
+        <source>By &amp;center</source>
+        <translation>By &amp;center</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>My numbers</source>
+        <translation>My numbers</translation>
+    </message>
+    <message>
+        <source>What you received, decided, printed and issued, and the work assigned to you</source>
+        <translation>What you received, decided, printed and issued, and the work assigned to you</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>The numbers could not be counted: %1</source>
+        <translation>The numbers could not be counted: %1</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(unassigned)</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <source>Received and decided per day</source>
+        <translation>Received and decided per day</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Received %1, decided %2 in these %3 days</source>
+        <translation>Received %1, decided %2 in these %3 days</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Workstation — first run</source>
@@ -969,6 +1220,69 @@
     <message>
         <source>I have &amp;checked the fee receipt against this payment reference</source>
         <translation>I have &amp;checked the fee receipt against this payment reference</translation>
+    </message>
+</context>
+<context>
+    <name>LogViewer</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Log files</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation>Information and above</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Log lines</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines of %3</source>
+        <translation>%1 of %2 lines of %3</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1455,14 @@ Officer desktop of the migration service.</translation>
     <message>
         <source>Background task failed (%1): %2</source>
         <translation>Background task failed (%1): %2</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Log files…</source>
+        <translation>&amp;Log files…</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +2097,39 @@ Officer desktop of the migration service.</translation>
     </message>
 </context>
 <context>
+    <name>ReauthDialog</name>
+    <message>
+        <source>Confirm with your password</source>
+        <translation>Confirm with your password</translation>
+    </message>
+    <message>
+        <source>%1 needs your password again.
+Logged in as %2.</source>
+        <translation>%1 needs your password again.
+Logged in as %2.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1</source>
+        <translation>The password could not be checked: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionApplicant</name>
     <message>
         <source>— choose —</source>
@@ -2343,6 +2698,125 @@ Officer desktop of the migration service.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>All centers</source>
+        <translation>All centers</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Officers report their own work</source>
+        <translation>Officers report their own work</translation>
+    </message>
+    <message>
+        <source>&amp;PDF document</source>
+        <translation>&amp;PDF document</translation>
+    </message>
+    <message>
+        <source>C&amp;SV for a spreadsheet</source>
+        <translation>C&amp;SV for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>&amp;Center:</source>
+        <translation>&amp;Center:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Officer:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Save &amp;as:</translation>
+    </message>
+    <message>
+        <source>&amp;Save report</source>
+        <translation>&amp;Save report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report as</source>
+        <translation>Save report as</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Choose where to save the report.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 is a folder: give a file name.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Report saved to %1</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>The report was not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message>
         <source>Reprint card</source>
@@ -2412,6 +2886,117 @@ Officer desktop of the migration service.</translation>
     <message>
         <source>No application matches “%1”</source>
         <translation>No application matches “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Ask every time</source>
+        <translation>Ask every time</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http:// on a test network).</source>
+        <translation>The server address must start with https:// (or http:// on a test network).</translation>
+    </message>
+    <message>
+        <source>These settings belong to this computer. Passwords are never kept here: they stay in the system keyring.</source>
+        <translation>These settings belong to this computer. Passwords are never kept here: they stay in the system keyring.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>https://workstation.example.gov.az</source>
+        <translation>https://workstation.example.gov.az</translation>
+    </message>
+    <message>
+        <source>&amp;Card printer:</source>
+        <translation>&amp;Card printer:</translation>
+    </message>
+    <message>
+        <source>Card printer</source>
+        <translation>Card printer</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer:</source>
+        <translation>&amp;Receipt printer:</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>S&amp;ync every:</translation>
+    </message>
+    <message>
+        <source>Sync interval in seconds</source>
+        <translation>Sync interval in seconds</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Offline login valid for:</source>
+        <translation>&amp;Offline login valid for:</translation>
+    </message>
+    <message>
+        <source>Days an offline login stays valid</source>
+        <translation>Days an offline login stays valid</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle after:</source>
+        <translation>Lock when &amp;idle after:</translation>
+    </message>
+    <message>
+        <source>Minutes before an idle session locks</source>
+        <translation>Minutes before an idle session locks</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Text size:</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast:</source>
+        <translation>&amp;High contrast:</translation>
+    </message>
+    <message>
+        <source>High contrast colours</source>
+        <translation>High contrast colours</translation>
+    </message>
+    <message>
+        <source>White text on black, yellow focus</source>
+        <translation>White text on black, yellow focus</translation>
     </message>
 </context>
 <context>

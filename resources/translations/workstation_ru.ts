@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_GB">
 <context>
+    <name />
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Сводка</translation>
+    </message>
+    <message>
+        <source>Counts of the period, overdue work, per officer and center (Ctrl+D)</source>
+        <translation>Показатели за период, просроченные дела, по сотрудникам и центрам (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Отчёты…</translation>
+    </message>
+    <message>
+        <source>Approving %1</source>
+        <translation>Одобрение %1</translation>
+    </message>
+    <message>
+        <source>Refusing %1</source>
+        <translation>Отказ по %1</translation>
+    </message>
+    <message>
+        <source>Reprinting the card of %1</source>
+        <translation>Повторная печать карты %1</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Sync protocol</source>
+        <translation>Протокол синхронизации</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Каталог услуг</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>Схема базы данных</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Операционная система</translation>
+    </message>
+    <message>
+        <source>About Workstation</source>
+        <translation>О программе «Рабочее место»</translation>
+    </message>
+    <message>
+        <source>Officer desktop of the migration service.</source>
+        <translation>Рабочий стол сотрудника миграционной службы.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the versions</source>
+        <translation>Копировать версии</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDetail</name>
     <message>
         <source>&amp;Reason (required):</source>
@@ -76,7 +150,7 @@
         <translation>Не принято</translation>
     </message>
     <message>
-        <source>Applicant&apos;s photo</source>
+        <source>Applicant's photo</source>
         <translation>Фотография заявителя</translation>
     </message>
     <message>
@@ -364,7 +438,7 @@
         <translation>Заявитель записан</translation>
     </message>
     <message>
-        <source>Applicant&apos;s data edited</source>
+        <source>Applicant's data edited</source>
         <translation>Данные заявителя изменены</translation>
     </message>
     <message>
@@ -380,7 +454,7 @@
         <translation>Ожидает отправки на сервер</translation>
     </message>
     <message>
-        <source>Sent, waiting for the server&apos;s answer</source>
+        <source>Sent, waiting for the server's answer</source>
         <translation>Отправлено, ожидается ответ сервера</translation>
     </message>
     <message>
@@ -620,7 +694,7 @@
         <translation>Выбрать одно из двух решений может только руководитель.</translation>
     </message>
     <message>
-        <source>The state machine has no step from &apos;%1&apos; to &apos;%2&apos;, so the other decision cannot be taken here; keeping the decision in force closes the conflict.</source>
+        <source>The state machine has no step from '%1' to '%2', so the other decision cannot be taken here; keeping the decision in force closes the conflict.</source>
         <translation>В схеме статусов нет перехода из «%1» в «%2», поэтому другое решение здесь принять нельзя; сохранение действующего решения закрывает конфликт.</translation>
     </message>
     <message>
@@ -768,11 +842,11 @@
         <translation>Моё</translation>
     </message>
     <message>
-        <source>%1&apos;s change</source>
+        <source>%1's change</source>
         <translation>Изменение %1</translation>
     </message>
     <message>
-        <source>the applicant&apos;s data</source>
+        <source>the applicant's data</source>
         <translation>данные заявителя</translation>
     </message>
     <message>
@@ -784,11 +858,11 @@
         <translation>Конфликт: %1, записан %2</translation>
     </message>
     <message>
-        <source>Your change, made on this workstation, could not be merged with the server&apos;s version.</source>
+        <source>Your change, made on this workstation, could not be merged with the server's version.</source>
         <translation>Ваше изменение, сделанное на этом рабочем месте, не удалось объединить с версией на сервере.</translation>
     </message>
     <message>
-        <source>A change by %1 on workstation %2 could not be merged with the server&apos;s version.</source>
+        <source>A change by %1 on workstation %2 could not be merged with the server's version.</source>
         <translation>Изменение, сделанное %1 на рабочем месте %2, не удалось объединить с версией на сервере.</translation>
     </message>
     <message>
@@ -804,7 +878,7 @@
         <translation>Поле</translation>
     </message>
     <message>
-        <source>Server&apos;s value</source>
+        <source>Server's value</source>
         <translation>Значение на сервере</translation>
     </message>
     <message>
@@ -816,7 +890,7 @@
         <translation>Оставить моё</translation>
     </message>
     <message>
-        <source>Take the server&apos;s</source>
+        <source>Take the server's</source>
         <translation>Взять серверное</translation>
     </message>
     <message>
@@ -826,6 +900,183 @@
     <message>
         <source>No open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReportDialog</name>
+    <message>
+        <source>Workstation stopped unexpectedly</source>
+        <translation>Рабочее место неожиданно остановилось</translation>
+    </message>
+    <message>
+        <source>The last session ended with an error. Nothing you saved was lost. Please copy the details below and send them to your IT support; they hold no personal data and no passwords.</source>
+        <translation>Последний сеанс завершился ошибкой. Ничего из сохранённого не потеряно. Скопируйте подробности ниже и отправьте их в ИТ-поддержку; в них нет персональных данных и паролей.</translation>
+    </message>
+    <message>
+        <source>Crash details</source>
+        <translation>Подробности сбоя</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Копировать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>All centers</source>
+        <translation>Все центры</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Отчёты…</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>Принято сегодня</translation>
+    </message>
+    <message>
+        <source>Received this week</source>
+        <translation>Принято за неделю</translation>
+    </message>
+    <message>
+        <source>Received in the period</source>
+        <translation>Принято за период</translation>
+    </message>
+    <message>
+        <source>Decided in the period</source>
+        <translation>Решено за период</translation>
+    </message>
+    <message>
+        <source>Cards printed</source>
+        <translation>Напечатано карт</translation>
+    </message>
+    <message>
+        <source>Cards issued</source>
+        <translation>Выдано карт</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Просрочено сейчас</translation>
+    </message>
+    <message>
+        <source>Due within 3 working days</source>
+        <translation>Срок в течение 3 рабочих дней</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>By &amp;service</source>
+        <translation>По &amp;услугам</translation>
+    </message>
+    <message>
+        <source>By s&amp;tatus</source>
+        <translation>По &amp;статусам</translation>
+    </message>
+    <message>
+        <source>By o&amp;fficer</source>
+        <translation>По &amp;сотрудникам</translation>
+    </message>
+    <message>
+        <source>By &amp;center</source>
+        <translation>По &amp;центрам</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>My numbers</source>
+        <translation>Мои показатели</translation>
+    </message>
+    <message>
+        <source>What you received, decided, printed and issued, and the work assigned to you</source>
+        <translation>Что вы приняли, решили, напечатали и выдали, и назначенные вам дела</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>The numbers could not be counted: %1</source>
+        <translation>Не удалось подсчитать показатели: %1</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(не назначено)</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>За этот период ничего нет.</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <source>Received and decided per day</source>
+        <translation>Принято и решено по дням</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решённые</translation>
+    </message>
+    <message>
+        <source>Received %1, decided %2 in these %3 days</source>
+        <translation>За эти дни (%3): принято %1, решено %2</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1221,69 @@
     <message>
         <source>I have &amp;checked the fee receipt against this payment reference</source>
         <translation>Я &amp;сверил квитанцию об оплате пошлины с этим номером платежа</translation>
+    </message>
+</context>
+<context>
+    <name>LogViewer</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Файлы журнала</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation>Информация и выше</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Предупреждения и ошибки</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Только ошибки</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Область:</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Строки журнала</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines of %3</source>
+        <translation>%1 из %2 строк файла %3</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1457,14 @@ Officer desktop of the migration service.</source>
         <source>Background task failed (%1): %2</source>
         <translation>Фоновая задача не выполнена (%1): %2</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Log files…</source>
+        <translation>&amp;Файлы журнала…</translation>
+    </message>
 </context>
 <context>
     <name>PagesView</name>
@@ -1192,7 +1514,7 @@ Officer desktop of the migration service.</source>
         <translation>Этот пользователь никогда не входил на этом рабочем месте.</translation>
     </message>
     <message>
-        <source>This user&apos;s offline login has expired: log in online once.</source>
+        <source>This user's offline login has expired: log in online once.</source>
         <translation>Срок офлайн-входа этого пользователя истёк: войдите один раз онлайн.</translation>
     </message>
     <message>
@@ -1224,11 +1546,11 @@ Officer desktop of the migration service.</source>
         <translation>Причина повторной печати</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s user name</source>
+        <source>Supervisor's user name</source>
         <translation>Имя пользователя руководителя</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s password</source>
+        <source>Supervisor's password</source>
         <translation>Пароль руководителя</translation>
     </message>
     <message>
@@ -1276,7 +1598,7 @@ Officer desktop of the migration service.</source>
         <translation>Выдача карты</translation>
     </message>
     <message>
-        <source>Hand the card to its holder. Check the holder&apos;s identity and the fee receipt.</source>
+        <source>Hand the card to its holder. Check the holder's identity and the fee receipt.</source>
         <translation>Вручите карту владельцу. Проверьте личность владельца и квитанцию об оплате пошлины.</translation>
     </message>
     <message>
@@ -1450,7 +1772,7 @@ Officer desktop of the migration service.</source>
         <translation>Повторная печать той же карты (тот же номер), одобрил: %1. Причина: %2</translation>
     </message>
     <message>
-        <source>The card number is taken from this workstation&apos;s leased block when you print: the preview shows the next free number. The card prints at true size (85.60 × 53.98 mm), front then back.</source>
+        <source>The card number is taken from this workstation's leased block when you print: the preview shows the next free number. The card prints at true size (85.60 × 53.98 mm), front then back.</source>
         <translation>Номер карты берётся при печати из блока, выделенного этому рабочему месту: предпросмотр показывает следующий свободный номер. Карта печатается в натуральную величину (85,60 × 53,98 мм): сначала лицевая, затем оборотная сторона.</translation>
     </message>
     <message>
@@ -1777,6 +2099,39 @@ Officer desktop of the migration service.</source>
     </message>
 </context>
 <context>
+    <name>ReauthDialog</name>
+    <message>
+        <source>Confirm with your password</source>
+        <translation>Подтвердите паролем</translation>
+    </message>
+    <message>
+        <source>%1 needs your password again.
+Logged in as %2.</source>
+        <translation>Для действия «%1» снова нужен ваш пароль.
+Вход выполнен как %2.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Подтвердить</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1</source>
+        <translation>Не удалось проверить пароль: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionApplicant</name>
     <message>
         <source>— choose —</source>
@@ -1831,15 +2186,15 @@ Officer desktop of the migration service.</source>
         <translation>Выберите этого человека или подтвердите, что это другой человек.</translation>
     </message>
     <message>
-        <source>Filled from the passport (all check digits correct). Compare the names with the passport&apos;s visual zone and restore letters such as ə, ş, ç, ğ, ö, ü.</source>
+        <source>Filled from the passport (all check digits correct). Compare the names with the passport's visual zone and restore letters such as ə, ş, ç, ğ, ö, ü.</source>
         <translation>Заполнено по паспорту (все контрольные цифры верны). Сверьте имена с визуальной зоной паспорта и восстановите буквы ə, ş, ç, ğ, ö, ü.</translation>
     </message>
     <message>
-        <source>Bad check digit in the passport&apos;s zone: %1 (%2). Nothing was filled: scan again or type the data by hand.</source>
+        <source>Bad check digit in the passport's zone: %1 (%2). Nothing was filled: scan again or type the data by hand.</source>
         <translation>Неверная контрольная цифра в зоне паспорта: %1 (%2). Ничего не заполнено: отсканируйте снова или введите данные вручную.</translation>
     </message>
     <message>
-        <source>The passport&apos;s zone could not be read: %1. Nothing was filled.</source>
+        <source>The passport's zone could not be read: %1. Nothing was filled.</source>
         <translation>Не удалось прочитать зону паспорта: %1. Ничего не заполнено.</translation>
     </message>
 </context>
@@ -1967,7 +2322,7 @@ Officer desktop of the migration service.</source>
         <translation>Не удалось сохранить файл: %1</translation>
     </message>
     <message>
-        <source>Import the applicant&apos;s photo</source>
+        <source>Import the applicant's photo</source>
         <translation>Импорт фотографии заявителя</translation>
     </message>
     <message>
@@ -2292,7 +2647,7 @@ Officer desktop of the migration service.</source>
         <translation>Выберите услугу перед сохранением черновика.</translation>
     </message>
     <message>
-        <source>A draft needs the applicant&apos;s data without errors: %1 to fix (marked in red). Everything typed is kept.</source>
+        <source>A draft needs the applicant's data without errors: %1 to fix (marked in red). Everything typed is kept.</source>
         <translation>Для черновика данные заявителя должны быть без ошибок: исправить — %1 (отмечено красным). Всё введённое сохранено.</translation>
     </message>
     <message>
@@ -2345,6 +2700,125 @@ Officer desktop of the migration service.</source>
     </message>
 </context>
 <context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>All centers</source>
+        <translation>Все центры</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Officers report their own work</source>
+        <translation>Сотрудники получают отчёт о своей работе</translation>
+    </message>
+    <message>
+        <source>&amp;PDF document</source>
+        <translation>Документ &amp;PDF</translation>
+    </message>
+    <message>
+        <source>C&amp;SV for a spreadsheet</source>
+        <translation>C&amp;SV для электронной таблицы</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>П&amp;ериод:</translation>
+    </message>
+    <message>
+        <source>&amp;Center:</source>
+        <translation>&amp;Центр:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Сохранить &amp;как:</translation>
+    </message>
+    <message>
+        <source>&amp;Save report</source>
+        <translation>&amp;Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report as</source>
+        <translation>Сохранить отчёт как</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Выберите, куда сохранить отчёт.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 — это папка: укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Запись отчёта…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Отчёт сохранён в %1</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Отчёт не сохранён: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message>
         <source>Reprint card</source>
@@ -2355,15 +2829,15 @@ Officer desktop of the migration service.</source>
         <translation>&amp;Причина повторной печати (обязательно):</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s approval</source>
+        <source>Supervisor's approval</source>
         <translation>Одобрение руководителя</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s &amp;user name:</source>
+        <source>Supervisor's &amp;user name:</source>
         <translation>&amp;Имя пользователя руководителя:</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s pass&amp;word:</source>
+        <source>Supervisor's pass&amp;word:</source>
         <translation>Па&amp;роль руководителя:</translation>
     </message>
 </context>
@@ -2415,6 +2889,117 @@ Officer desktop of the migration service.</source>
     <message>
         <source>No application matches “%1”</source>
         <translation>Нет заявлений по запросу «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Ask every time</source>
+        <translation>Спрашивать каждый раз</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http:// on a test network).</source>
+        <translation>Адрес сервера должен начинаться с https:// (или http:// в тестовой сети).</translation>
+    </message>
+    <message>
+        <source>These settings belong to this computer. Passwords are never kept here: they stay in the system keyring.</source>
+        <translation>Эти настройки относятся к этому компьютеру. Пароли здесь не хранятся: они остаются в системном хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>https://workstation.example.gov.az</source>
+        <translation>https://workstation.example.gov.az</translation>
+    </message>
+    <message>
+        <source>&amp;Card printer:</source>
+        <translation>Принтер &amp;карт:</translation>
+    </message>
+    <message>
+        <source>Card printer</source>
+        <translation>Принтер карт</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer:</source>
+        <translation>Принтер &amp;расписок:</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Принтер расписок</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>&amp;Синхронизация каждые:</translation>
+    </message>
+    <message>
+        <source>Sync interval in seconds</source>
+        <translation>Интервал синхронизации в секундах</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>&amp;Offline login valid for:</source>
+        <translation>&amp;Офлайн-вход действует:</translation>
+    </message>
+    <message>
+        <source>Days an offline login stays valid</source>
+        <translation>Сколько дней действует офлайн-вход</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle after:</source>
+        <translation>&amp;Блокировать при простое через:</translation>
+    </message>
+    <message>
+        <source>Minutes before an idle session locks</source>
+        <translation>Минут до блокировки простаивающего сеанса</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Размер текста:</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast:</source>
+        <translation>&amp;Высокий контраст:</translation>
+    </message>
+    <message>
+        <source>High contrast colours</source>
+        <translation>Высококонтрастные цвета</translation>
+    </message>
+    <message>
+        <source>White text on black, yellow focus</source>
+        <translation>Белый текст на чёрном, жёлтый фокус</translation>
     </message>
 </context>
 <context>

@@ -23,12 +23,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workstation import __version__
 from workstation.domain.catalogue import load_catalogue
-from workstation.gui.context import LANGUAGES, AppContext, Events
+from workstation.gui.about.versions import static_versions
+from workstation.gui.context import AppContext, Events
 from workstation.gui.login import service
 from workstation.gui.login.dialogs import EnrolDialog, LoginDialog
+from workstation.gui.logs.startup import show_crash_reports
 from workstation.gui.main_window.window import MainWindow
+from workstation.gui.settings.desk import Desk, rebuild
+from workstation.gui.settings.desk import install as install_desk
 from workstation.gui.sync_status.controller import SyncController
 from workstation.resources import ResourceMissing, resource_path
+from workstation.runtime import logs
+from workstation.runtime.appearance import Appearance
+from workstation.runtime.crash import CrashHandler
+from workstation.runtime.i18n import Translations
 from workstation.runtime.tasks import TaskRunner
 from workstation.security.offline import DEFAULT_VALID_DAYS
 from workstation.store import DataDir, Store
@@ -79,17 +87,24 @@ class Shell(QObject):
         *,
         demo: DemoLogin | None = None,
         parent: QObject | None = None,
+        desk: Desk | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings
         self.demo = demo
+        self.desk = desk
         self.enrolled: service.Enrolled | None = None
         self.window: MainWindow | None = None
         self.sync = SyncController(ctx, self)
         self.valid_days = int(
             str(settings.value("security/offline_login_days", DEFAULT_VALID_DAYS))
         )
+        if desk is not None:  # issue 8: typed settings, language switched at run time
+            self.valid_days = desk.settings.offline_login_days
+            self.sync.interval = float(desk.settings.sync_interval_seconds)
+            desk.sync_interval_target = lambda seconds: setattr(self.sync, "interval", seconds)
+            desk.rebuild_requested.connect(self.rebuild_window)
         self.dialog: LoginDialog | EnrolDialog | None = None
 
     def start(self) -> None:
@@ -159,6 +174,8 @@ class Shell(QObject):
         if self.window is None:
             self.window = MainWindow(self.ctx, self.sync, self.settings)
             self.window.login_requested.connect(self.ask_login)
+            if self.desk is not None:
+                install_desk(self.window, self.desk)
             self.window.show()
             freeze_startup_objects()
         self.window.update_user()
@@ -166,6 +183,21 @@ class Shell(QObject):
         self.ctx.events.data_changed.emit()
         if result.api is not None and result.credentials is not None:
             self.sync.start(result.api, result.credentials, first_in=0.0)
+
+    def rebuild_window(self) -> None:
+        """The main window made again in the language just chosen in Settings."""
+        if self.window is None or self.desk is None:
+            return
+        desk = self.desk
+
+        def make() -> MainWindow:
+            window = MainWindow(self.ctx, self.sync, self.settings)
+            window.login_requested.connect(self.ask_login)
+            install_desk(window, desk)
+            return window
+
+        self.window = rebuild(self.window, make)
+        self.window.update_user()
 
 
 def freeze_startup_objects() -> None:
@@ -192,11 +224,6 @@ def stop_on_signals() -> None:
     timer.start(250)
 
 
-def language_of(settings: QSettings) -> str:
-    value = str(settings.value("ui/language", "en"))
-    return value if value in LANGUAGES else "en"
-
-
 def run(
     datadir: DataDir, *, demo: DemoLogin | None = None, argv: Sequence[str] | None = None
 ) -> int:
@@ -204,16 +231,17 @@ def run(
     app = make_application(argv)
     settings = QSettings()
     store = Store.open(datadir, create=True)
+    log_handler = logs.setup(datadir.logs)
+    catalogue = load_catalogue()
+    crash = CrashHandler(datadir.path / "crash", lambda: static_versions(catalogue))
+    crash.install()
     runner = TaskRunner()
-    ctx = AppContext(
-        store=store,
-        runner=runner,
-        catalogue=load_catalogue(),
-        events=Events(),
-        language=language_of(settings),
-    )
-    shell = Shell(ctx, settings, demo=demo)
+    ctx = AppContext(store=store, runner=runner, catalogue=catalogue, events=Events())
+    desk = Desk(ctx, settings, Translations(app), Appearance(app), app)
+    desk.start()
+    shell = Shell(ctx, settings, demo=demo, desk=desk)
     shell.start()
+    show_crash_reports(ctx, datadir.path / "crash")
     stop_on_signals()
     try:
         code = app.exec()
@@ -222,4 +250,6 @@ def run(
         runner.wait_idle()
         QCoreApplication.processEvents()
         store.close()
+        crash.uninstall()
+        logs.teardown(log_handler)
     return int(code)

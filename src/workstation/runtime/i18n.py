@@ -143,6 +143,14 @@ class Translations(QObject):
         self.language = language
         log.info("interface language: %s", language)
 
+    def remove(self) -> None:
+        """Uninstall this object's translators (the source strings show again)."""
+        for old in self._installed:
+            QCoreApplication.removeTranslator(old)
+            old.deleteLater()
+        self._installed = []
+        self.language = ""
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
     """Marks ``text`` for ``pyside6-lupdate`` under ``context`` and returns it unchanged

@@ -1,0 +1,1 @@
+"""Settings of this computer (typed in `runtime.settings`) and their dialog."""

@@ -1,0 +1,62 @@
+"""Large fonts and a high-contrast palette for the whole application (accessibility).
+
+`Appearance` remembers the application's own font and palette the first time, so that
+scaling is always from the original size and "off" really goes back."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+def high_contrast_palette() -> QPalette:
+    """White on black, yellow focus and selection (WCAG contrast well above 7:1)."""
+    palette = QPalette()
+    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffd400")
+    grey = QColor("#9a9a9a")
+    role = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, role.Window, black)
+        palette.setColor(group, role.WindowText, white)
+        palette.setColor(group, role.Base, black)
+        palette.setColor(group, role.AlternateBase, QColor("#1a1a1a"))
+        palette.setColor(group, role.Text, white)
+        palette.setColor(group, role.Button, black)
+        palette.setColor(group, role.ButtonText, white)
+        palette.setColor(group, role.Highlight, yellow)
+        palette.setColor(group, role.HighlightedText, black)
+        palette.setColor(group, role.ToolTipBase, black)
+        palette.setColor(group, role.ToolTipText, white)
+        palette.setColor(group, role.PlaceholderText, grey)
+        palette.setColor(group, role.Link, yellow)
+        palette.setColor(group, role.BrightText, yellow)
+        palette.setColor(group, role.Light, white)
+        palette.setColor(group, role.Mid, grey)
+        palette.setColor(group, role.Dark, grey)
+    disabled = QPalette.ColorGroup.Disabled
+    for item in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, item, grey)
+    palette.setColor(disabled, role.Base, black)
+    palette.setColor(disabled, role.Button, black)
+    palette.setColor(disabled, role.Window, black)
+    return palette
+
+
+class Appearance:
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.base_font = QFont(app.font())
+        self.base_palette = QPalette(app.palette())
+        self.font_scale = 1.0
+        self.high_contrast = False
+
+    def apply(self, font_scale: float, high_contrast: bool) -> None:
+        font = QFont(self.base_font)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(self.base_font.pointSizeF() * font_scale)
+        else:
+            font.setPixelSize(round(self.base_font.pixelSize() * font_scale))
+        QApplication.setFont(font)
+        QGuiApplication.setPalette(high_contrast_palette() if high_contrast else self.base_palette)
+        self.font_scale = font_scale
+        self.high_contrast = high_contrast
