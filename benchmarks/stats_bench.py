@@ -21,7 +21,8 @@ from pathlib import Path
 
 from workstation.domain.catalogue import load_catalogue
 from workstation.samples.generator import generate, iter_chunks
-from workstation.store import Actor, DataDir, Store
+from workstation.security.datakey import open_store
+from workstation.store import Actor, DataDir
 
 TODAY = dt.date(2026, 6, 1)
 CENTERS = ("BAK1", "BAK2", "GNJ1", "SUM1")
@@ -38,7 +39,7 @@ def build(folder: Path, count: int) -> None:
         shutil.rmtree(folder)
     started = time.perf_counter()
     catalogue = load_catalogue()
-    with Store.open(DataDir(folder), create=True) as store:
+    with open_store(DataDir(folder), create=True) as store:
         done = 0
         for seed, center in enumerate(CENTERS, start=1):
             share = count // len(CENTERS) + (1 if seed <= count % len(CENTERS) else 0)
@@ -66,7 +67,7 @@ def measure(folder: Path, repeat: int) -> None:
     from workstation.store.stats import StatsFilter, dashboard
 
     started = time.perf_counter()
-    store = Store.open(DataDir(folder), lock=False)  # runs any pending migration
+    store = open_store(DataDir(folder), lock=False)  # runs any pending migration
     print(f"{'open (and migrate)':<48} {(time.perf_counter() - started) * 1000:>10,.0f} ms")
     month = StatsFilter(TODAY - dt.timedelta(days=29), TODAY)
     year = StatsFilter(TODAY - dt.timedelta(days=364), TODAY)

@@ -29,7 +29,8 @@ from workstation.domain import interchange
 from workstation.domain.catalogue import load_catalogue
 from workstation.domain.model import Status
 from workstation.samples.generator import SampleData, generate, iter_chunks
-from workstation.store import Actor, DataDir, QueueFilter, SortKey, Store
+from workstation.security.datakey import open_store
+from workstation.store import Actor, DataDir, QueueFilter, SortKey
 
 TODAY = dt.date(2026, 6, 1)
 ACTOR = Actor(user="bench", workstation_id="bench")
@@ -48,7 +49,7 @@ def timed(fn: Callable[[], object]) -> float:
 
 
 def store_import(folder: Path, data: SampleData) -> float:
-    with Store.open(DataDir(folder), create=True) as store:
+    with open_store(DataDir(folder), create=True) as store:
         started = time.perf_counter()
         for chunk in iter_chunks(data, 50_000):
             with store.unit_of_work(ACTOR) as uow:
@@ -80,7 +81,7 @@ def queue_queries(folder: Path, repeat: int) -> list[Row]:
         statuses=frozenset({Status.RECEIVED, Status.AWAITING_DOCUMENTS}),
         service_codes=frozenset({"TRP"}),
     )
-    with Store.open(DataDir(folder), lock=False) as store, store.read() as repos:
+    with open_store(DataDir(folder), lock=False) as store, store.read() as repos:
         queue = repos.queue
         cases: dict[str, Callable[[], object]] = {
             "counts by status": queue.counts_by_status,

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.conftest import Cli
+from workstation.security.datakey import connect_raw
 from workstation.store import DataDir
 from workstation.store.audit import chain_values
 
@@ -33,7 +34,7 @@ def folder(tmp_path: Path, cli: Cli) -> Path:
 
 
 def _db(folder: Path) -> sqlite3.Connection:
-    return sqlite3.connect(DataDir(folder).database, isolation_level=None)
+    return connect_raw(DataDir(folder), isolation_level=None)  # type: ignore[no-any-return]
 
 
 def _count(folder: Path) -> int:

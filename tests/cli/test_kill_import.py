@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from tests.cli.conftest import SAMPLE_DAY, Cli, load
+from workstation.security.datakey import connect_raw
+from workstation.store import DataDir
 
 COUNT = 20_000
 
@@ -51,8 +53,8 @@ def _start_import(folder: Path, file: Path) -> subprocess.Popen[bytes]:
 
 
 def _counts(folder: Path) -> tuple[int, int, int, int]:
-    """(applications, persons, outbox rows, audit events), read with plain sqlite3."""
-    with sqlite3.connect(folder / "workstation.sqlite3") as db:
+    """(applications, persons, outbox rows, audit events), read with plain SQL."""
+    with closing(connect_raw(DataDir(folder))) as db:
         return tuple(  # type: ignore[return-value]
             db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("applications", "persons", "outbox", "audit_events")

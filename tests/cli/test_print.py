@@ -15,7 +15,8 @@ from tests.cli.conftest import Cli
 from tests.printing.conftest import ENDORSEMENT, ROOT, WORKSTATION, raster
 from workstation.domain.model import Application, Status
 from workstation.samples.people import person
-from workstation.store import Actor, DataDir, Store, seal_keys
+from workstation.security.datakey import open_store
+from workstation.store import Actor, DataDir, seal_keys
 from workstation.store.permits import permit_for
 from workstation.store.syncmeta import WORKSTATION_ID_KEY, put_meta
 
@@ -35,7 +36,7 @@ def _folder(tmp_path: Path, card_numbers: int = 1) -> Path:
     folder = tmp_path / "data"
     rng = random.Random(5)
     with (
-        Store.open(DataDir(folder), create=True) as store,
+        open_store(DataDir(folder), create=True) as store,
         store.unit_of_work(Actor("officer", "ws-1")) as uow,
     ):
         put_meta(uow.session, WORKSTATION_ID_KEY, "ws-1")
@@ -72,7 +73,7 @@ def test_print_card_takes_a_leased_number_and_moves_to_card_printed(
     assert code == 0, err
     assert "MYİ0000041" in stdout
     assert len(PdfReader(io.BytesIO(out.read_bytes())).pages) == 2
-    with Store.open(DataDir(folder)) as store, store.read() as repos:
+    with open_store(DataDir(folder)) as store, store.read() as repos:
         app = repos.applications.by_number("BAK1-2026-0000001")
         assert app is not None
         assert app.status is Status.CARD_PRINTED
@@ -115,7 +116,7 @@ def test_print_card_refuses_without_leased_numbers(tmp_path: Path, cli: Cli) -> 
     assert code == 1
     assert "No leased numbers left" in err
     assert not (tmp_path / "b").exists()
-    with Store.open(DataDir(folder)) as store, store.read() as repos:
+    with open_store(DataDir(folder)) as store, store.read() as repos:
         app = repos.applications.by_number("BAK1-2026-0000002")
         assert app is not None
         assert app.status is Status.APPROVED

@@ -14,7 +14,8 @@ from pypdf import PdfReader
 from tests.store.stats_expected import expected, fill, sample
 from workstation.cli import main
 from workstation.domain.catalogue import load_catalogue
-from workstation.store import DataDir, Store
+from workstation.security.datakey import open_store
+from workstation.store import DataDir
 from workstation.store.stats import local_offset
 
 SINCE, UNTIL = dt.date(2026, 5, 1), dt.date(2026, 5, 31)
@@ -23,7 +24,7 @@ SINCE, UNTIL = dt.date(2026, 5, 1), dt.date(2026, 5, 31)
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("report") / "data"
-    with Store.open(DataDir(path), create=True) as store:
+    with open_store(DataDir(path), create=True) as store:
         fill(store, sample(load_catalogue()))
     return path
 

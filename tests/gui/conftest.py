@@ -18,6 +18,7 @@ import pytest
 from workstation.domain.catalogue import Catalogue, load_catalogue
 from workstation.domain.model import Role
 from workstation.samples.generator import generate
+from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, Store
 
 TODAY = dt.date(2026, 11, 27)
@@ -55,7 +56,7 @@ def datadir(tmp_path: Path) -> DataDir:
 
 @pytest.fixture
 def store(datadir: DataDir, catalogue: Catalogue) -> Iterator[Store]:
-    opened = Store.open(datadir, create=True)
+    opened = open_store(datadir, create=True)
     try:
         fill(opened, catalogue, 120)
         yield opened

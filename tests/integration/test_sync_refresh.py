@@ -15,6 +15,7 @@ from tests.integration.convergence import REFRESH
 from workstation.domain.catalogue import load_catalogue
 from workstation.domain.ids import new_id
 from workstation.samples.generator import generate
+from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, Store
 from workstation.store.syncmeta import (
     CENTER_CODE_KEY,
@@ -36,7 +37,7 @@ def _enrolled(world: World, folder: Path) -> tuple[Store, Credentials, Actor]:
     code = world.admin("enrol-workstation", "--center", CENTER).strip()
     api = ApiClient(world.proxy.url)
     workstation_id = api.enrol(code, "refresh").workstation_id
-    store = Store.open(DataDir(folder), create=True)
+    store = open_store(DataDir(folder), create=True)
     actor = Actor(OFFICER, workstation_id)
     with store.unit_of_work(actor) as uow:
         put_meta(uow.session, WORKSTATION_ID_KEY, workstation_id)

@@ -62,6 +62,7 @@ from workstation.domain.ids import new_id
 from workstation.domain.model import Application, Role, Status
 from workstation.domain.numbers import parse_application_number
 from workstation.samples.generator import generate
+from workstation.security.datakey import open_store
 from workstation.server import admin
 from workstation.server.app import create_app
 from workstation.server.db import Database, migrate, open_engine
@@ -179,7 +180,7 @@ class Node:
         return Actor(self.username, self.workstation_id)
 
     def open(self, session: requests.Session | None = None) -> None:
-        self.store = Store.open(DataDir(self.path), create=True)
+        self.store = open_store(DataDir(self.path), create=True)
         self.api = ApiClient(self.server_url, session=session, timeout=(5, 60))
 
     def close(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from workstation.domain.catalogue import load_catalogue
 from workstation.domain.model import Application, Role, Status
 from workstation.domain.numbers import application_number
 from workstation.samples.generator import generate
+from workstation.security.datakey import connect_raw, open_store
 from workstation.store import Actor, DataDir, Store
 from workstation.store.conflicts import open_conflicts
 from workstation.store.leases import local_leases
@@ -25,7 +26,7 @@ from workstation.store.syncmeta import CENTER_CODE_KEY, WORKSTATION_ID_KEY, get_
 @contextmanager
 def local_store(ws: Workstation | Path) -> Iterator[Store]:
     path = ws.data_dir if isinstance(ws, Workstation) else ws
-    store = Store.open(DataDir(path))
+    store = open_store(DataDir(path))
     try:
         yield store
     finally:
@@ -134,10 +135,10 @@ def leases(ws: Workstation) -> list[tuple[str, str, int, int]]:
 
 def outbox_rows(ws: Workstation) -> list[dict[str, Any]]:
     """Every outbox row with its sync state, read with plain SQL (no lock needed)."""
-    import sqlite3
+    from sqlcipher3 import dbapi2
 
-    with sqlite3.connect(ws.data_dir / "workstation.sqlite3") as db:
-        db.row_factory = sqlite3.Row
+    with closing(connect_raw(DataDir(ws.data_dir))) as db:
+        db.row_factory = dbapi2.Row
         return [dict(row) for row in db.execute("SELECT * FROM outbox ORDER BY client_seq")]
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from workstation.domain.model import Role
 from workstation.security import offline
+from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, Store
 from workstation.store.syncmeta import put_meta
 
@@ -22,7 +23,7 @@ ACTOR = Actor("officer", "WS-1")
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(DataDir(tmp_path / "data"), create=True) as opened:
+    with open_store(DataDir(tmp_path / "data"), create=True) as opened:
         yield opened
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, Store
 
 
@@ -17,7 +18,7 @@ def actor() -> Actor:
 @pytest.fixture
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     datadir = DataDir(tmp_path_factory.mktemp("data"))
-    opened = Store.open(datadir, create=True)
+    opened = open_store(datadir, create=True)
     try:
         yield opened
     finally:

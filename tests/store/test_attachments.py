@@ -17,7 +17,9 @@ def test_attachment_is_content_addressed_and_idempotent(store: Store, actor: Act
     assert ref == again
     assert (ref.sha256, ref.size) == (digest, len(data))
     path = store.datadir.attachments / digest[:2] / digest[2:]
-    assert path.read_bytes() == data
+    on_disk = path.read_bytes()
+    assert data[:8] not in on_disk  # sealed: the plain bytes are not on disk
+    assert len(on_disk) == len(data) + 4 + 8 + 12 + 16  # magic, key id, nonce, GCM tag
     assert not [p for p in path.parent.iterdir() if p.name.startswith(".tmp")]
     assert store.read_attachment(digest) == data
     with store.read() as r:
@@ -37,11 +39,18 @@ def test_tampered_or_missing_file_is_detected(store: Store, actor: Actor) -> Non
     with store.unit_of_work(actor) as uow:
         ref = uow.add_attachment(data, "image/png", "photo")
     path = store.attachments.path(ref.sha256)
-    path.write_bytes(b"\x89PNG photo bytez")
-    with pytest.raises(AttachmentCorrupt, match="does not match"):
+    sealed = path.read_bytes()
+    path.write_bytes(sealed[:-1] + bytes([sealed[-1] ^ 1]))  # one bit flipped
+    with pytest.raises(AttachmentCorrupt, match="cannot be decrypted"):
         store.read_attachment(ref.sha256)
-    path.write_bytes(data + b"!")
-    with pytest.raises(AttachmentCorrupt, match="bytes"):
+    path.write_bytes(b"\x89PNG photo bytez")  # a plain file put in its place
+    with pytest.raises(AttachmentCorrupt, match="cannot be decrypted"):
+        store.read_attachment(ref.sha256)
+    other = b"another photo"
+    with store.unit_of_work(actor) as uow:
+        moved = uow.add_attachment(other, "image/png", "photo")
+    path.write_bytes(store.attachments.path(moved.sha256).read_bytes())  # moved address
+    with pytest.raises(AttachmentCorrupt, match="cannot be decrypted"):
         store.read_attachment(ref.sha256)
     path.unlink()
     with pytest.raises(AttachmentCorrupt, match="missing"):

@@ -15,6 +15,7 @@ from sqlalchemy import text
 
 from workstation.domain.model import ChecklistItem, Decision, Outcome, Status, StatusChange
 from workstation.domain.serialize import application_to_dict, history_to_list, person_to_dict
+from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, Store
 from workstation.store.audit import GENESIS, event_hash
 from workstation.store.bulk_json import application_json, person_json
@@ -108,7 +109,7 @@ def test_add_many_stores_what_one_at_a_time_stores(tmp_path: Path) -> None:
     actor = Actor(user="aliyev", workstation_id="WS-BAK-01")
     dumps_of = []
     for name, bulk in (("single", False), ("bulk", True)):
-        store = Store.open(DataDir(tmp_path / name), create=True, clock=lambda: AT)
+        store = open_store(DataDir(tmp_path / name), create=True, clock=lambda: AT)
         try:
             with store.unit_of_work(actor) as uow:  # something before: the chain continues
                 uow.add_person(people[-1])

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import workstation
-from workstation.store import DataDir, DataDirLocked, DataDirMissing, Store
+from workstation.security.datakey import open_store
+from workstation.store import DataDir, DataDirLocked, DataDirMissing
 from workstation.store.datadir import ENV_VAR
 
 SRC = str(Path(workstation.__file__).resolve().parent.parent)
@@ -48,7 +49,7 @@ def test_missing_data_dir_is_reported(tmp_path: Path) -> None:
     with pytest.raises(DataDirMissing, match="nowhere"):
         datadir.require()
     with pytest.raises(DataDirMissing):
-        Store.open(datadir)
+        open_store(datadir)
     assert not (tmp_path / "nowhere").exists()
 
 
@@ -85,7 +86,7 @@ def _try_lock_in_subprocess(path: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.slow
 def test_another_process_cannot_lock_an_open_store(tmp_path: Path) -> None:
-    store = Store.open(DataDir(tmp_path), create=True)
+    store = open_store(DataDir(tmp_path), create=True)
     try:
         result = _try_lock_in_subprocess(tmp_path)
         assert result.returncode == 3, result.stdout + result.stderr

@@ -5,6 +5,7 @@ import time
 
 from sqlalchemy import text
 
+from workstation.security.datakey import open_store
 from workstation.store import Store
 from workstation.store.db import writer
 
@@ -29,7 +30,7 @@ def test_search_index_is_fts5(store: Store) -> None:
 def test_reopen_is_idempotent(store: Store) -> None:
     datadir = store.datadir
     store.close()
-    again = Store.open(datadir)
+    again = open_store(datadir)
     again.close()
 
 

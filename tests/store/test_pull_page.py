@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import random
 import shutil
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,8 @@ from tests.store.store_factory import make_application, make_person
 from tests.store.test_sync_store import Change
 from workstation.domain.model import Application, Person
 from workstation.domain.serialize import application_to_dict, person_to_dict
-from workstation.store import Actor, DataDir, Store
+from workstation.security.datakey import connect_raw, open_store
+from workstation.store import Actor, DataDir
 from workstation.store import pull as pull_module
 from workstation.store.pull import PullSummary, apply_changes
 from workstation.store.tables import ApplicationRow
@@ -54,7 +54,7 @@ def _conflict(seq: int, app: Application) -> Change:
 
 def _dump(folder: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Every table's rows (sorted), the search index by its content."""
-    db = sqlite3.connect(next(folder.glob("*.sqlite3")))
+    db = connect_raw(DataDir(folder))
     try:
         names = [
             row[0]
@@ -70,7 +70,7 @@ def _dump(folder: Path) -> dict[str, list[tuple[Any, ...]]]:
 
 def _apply(folder: Path, pages: Sequence[Sequence[Change]]) -> PullSummary:
     total = PullSummary()
-    store = Store.open(DataDir(folder))
+    store = open_store(DataDir(folder))
     try:
         for page in pages:
             with store.unit_of_work(ACTOR) as uow:
@@ -93,7 +93,7 @@ def test_mixed_page_in_batches_equals_change_by_change(
     a[7] = dataclasses.replace(a[7], person_id=p[7].id)  # p[7] never comes
 
     origin = tmp_path / "origin"
-    store = Store.open(DataDir(origin), create=True)
+    store = open_store(DataDir(origin), create=True)
     first = [_person(i, p[i]) for i in range(5)]
     first += [_app(10 + i, a[i], version=1) for i in range(9)]
     first += [_conflict(30, a[2])]
@@ -153,7 +153,7 @@ def test_mixed_page_in_batches_equals_change_by_change(
     assert _apply(folders["split"], pages) == apply_in_turn(folders["split_ref"], pages)
     assert _dump(folders["split"]) == _dump(folders["split_ref"])
 
-    store = Store.open(DataDir(folders["batched"]))
+    store = open_store(DataDir(folders["batched"]))
     try:
         with store.read() as r:
             assert r.applications.get(new_app.id).assignee == "twice"

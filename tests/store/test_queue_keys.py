@@ -10,6 +10,7 @@ import pytest
 
 from tests.store.store_factory import make_application, make_person
 from workstation.domain.model import Status
+from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, QueueFilter, SortKey, Store
 
 FILTERS = (
@@ -24,7 +25,7 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     rng = random.Random(11)
     people = [make_person(rng) for _ in range(60)]
     apps = [make_application(rng.choice(people), i, rng) for i in range(1, 150)]
-    store = Store.open(DataDir(tmp_path_factory.mktemp("keys")), create=True)
+    store = open_store(DataDir(tmp_path_factory.mktemp("keys")), create=True)
     with store.unit_of_work(Actor("import", "WS")) as uow:
         uow.add_many(people, apps)
     yield store

@@ -15,6 +15,7 @@ from sqlalchemy import event, text
 from tests.store.store_factory import T0, make_application, make_person
 from workstation.domain.model import Person, Status
 from workstation.domain.serialize import person_to_dict
+from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, QueueFilter, SortKey, Store
 from workstation.store.db import downgrade, migrate
 from workstation.store.pulled import Incoming, write_person
@@ -103,7 +104,7 @@ def small_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     rng = random.Random(7)
     people = [make_person(rng) for _ in range(50)]
     apps = [make_application(rng.choice(people), i, rng) for i in range(1, 200)]
-    store = Store.open(DataDir(tmp_path_factory.mktemp("plans")), create=True)
+    store = open_store(DataDir(tmp_path_factory.mktemp("plans")), create=True)
     with store.unit_of_work(Actor("import", "WS")) as uow:
         uow.add_many(people, apps)
     yield store

@@ -13,6 +13,7 @@ import pytest
 from tests.store.store_factory import OFFICERS, SERVICES, T0, make_application, make_person
 from workstation.domain.model import Application, Person, Status
 from workstation.domain.text import fold
+from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, QueueFilter, QueueRow, SortKey, Store
 
 N = 500
@@ -28,7 +29,7 @@ def queue_store(
     apps += [  # drafts without a number yet
         make_application(people[0], 0, rng, number="", status=Status.DRAFT) for _ in range(3)
     ]
-    store = Store.open(DataDir(tmp_path_factory.mktemp("queue")), create=True)
+    store = open_store(DataDir(tmp_path_factory.mktemp("queue")), create=True)
     with store.unit_of_work(Actor("import", "WS")) as uow:
         uow.add_many(people, apps)
     yield store, people, apps

@@ -9,6 +9,7 @@ import pytest
 
 from tests.store.store_factory import make_application, make_person
 from workstation.domain.model import Application, Person, TravelDocument
+from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, Store
 from workstation.store.search import match_expression
 
@@ -45,7 +46,7 @@ def _populate(store: Store) -> World:
 @pytest.fixture(scope="module")
 def people(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     """Read-only tests share one store."""
-    store = Store.open(DataDir(tmp_path_factory.mktemp("search")), create=True)
+    store = open_store(DataDir(tmp_path_factory.mktemp("search")), create=True)
     yield _populate(store)
     store.close()
 
@@ -201,7 +202,7 @@ def test_search_index_survives_reopen(store: Store) -> None:
     _populate(store)
     datadir: DataDir = store.datadir
     store.close()
-    again = Store.open(datadir)
+    again = open_store(datadir)
     try:
         assert _found(again, "gulnara") == ["Məmmədova Gülnarə Əli qızı"]
     finally:

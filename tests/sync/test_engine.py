@@ -19,6 +19,7 @@ from workstation.protocol.v1 import (
     TokenResponse,
     UserInfo,
 )
+from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, Store
 from workstation.store.syncmeta import pull_cursor
 from workstation.sync import credentials as credentials_module
@@ -91,7 +92,7 @@ class FakeApi:
 
 @pytest.fixture
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    opened = Store.open(DataDir(tmp_path_factory.mktemp("data")), create=True)
+    opened = open_store(DataDir(tmp_path_factory.mktemp("data")), create=True)
     try:
         yield opened
     finally:

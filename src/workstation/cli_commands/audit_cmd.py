@@ -9,13 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from workstation.cli_commands.common import datadir
+from workstation.cli_commands.common import datadir, open_store
 from workstation.security.audit_check import check_chain
-from workstation.store import Store
 
 
 def run(args: argparse.Namespace) -> int:
-    with Store.open(datadir(args), lock=False) as store, store.read() as repos:
+    with open_store(datadir(args), lock=False) as store, store.read() as repos:
         report = check_chain(repos.session)
     if report.first_bad is not None:
         print(

@@ -22,7 +22,7 @@ from types import FrameType
 
 import uvicorn
 
-from workstation.cli_commands.common import datadir
+from workstation.cli_commands.common import datadir, open_store
 from workstation.cli_commands.desktop_cmd import open_desktop
 from workstation.cli_commands.sync_common import Enrolment, login
 from workstation.domain.catalogue import load_catalogue
@@ -171,7 +171,7 @@ def run(args: argparse.Namespace) -> int:
     server.start()
     try:
         api = ApiClient(server.url)
-        with Store.open(folder, create=True) as store:
+        with open_store(folder, create=True) as store:
             enrolled = _enrol(store, api, db_url, server.url)
             creds = Credentials(server.url, enrolled.workstation_id, "officer")
             login(api, creds, enrolled, PASSWORD, keep=True)

@@ -6,10 +6,9 @@ import argparse
 import socket
 import sys
 
-from workstation.cli_commands.common import datadir
+from workstation.cli_commands.common import datadir, open_store
 from workstation.cli_commands.sync_common import api_client
 from workstation.domain.errors import DomainError
-from workstation.store import Store
 from workstation.sync.enrolment import AlreadyEnrolled, enrol
 
 
@@ -17,7 +16,7 @@ def run(args: argparse.Namespace) -> int:
     url = args.server.rstrip("/")
     if not url.startswith(("http://", "https://")):
         raise DomainError(f"not a server address (http:// or https://): {url}")
-    with Store.open(datadir(args), create=True) as store:
+    with open_store(datadir(args), create=True) as store:
         try:
             done = enrol(
                 store, api_client(url), url, args.code, args.name or socket.gethostname()[:100]

@@ -6,13 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from workstation.cli_commands.common import datadir, write_atomically
+from workstation.cli_commands.common import datadir, open_store, write_atomically
 from workstation.domain import interchange
-from workstation.store import Store
 
 
 def run(args: argparse.Namespace) -> int:
-    with Store.open(datadir(args), lock=False) as store, store.read() as repos:
+    with open_store(datadir(args), lock=False) as store, store.read() as repos:
         snapshot = repos.all_for_export()
     data = interchange.dumps(snapshot.persons, snapshot.applications)
     if args.output:

@@ -6,18 +6,18 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from workstation.cli_commands.common import cli_actor, datadir
+from workstation.cli_commands.common import cli_actor, datadir, open_store
 from workstation.domain import interchange
 from workstation.domain.catalogue import load_catalogue
 from workstation.domain.record_checks import application_problems, person_problems
-from workstation.store import AlreadyExists, Store
+from workstation.store import AlreadyExists
 
 
 def run(args: argparse.Namespace) -> int:
     data = Path(args.file).read_bytes()
     catalogue = load_catalogue()
     today = dt.date.today()
-    with Store.open(datadir(args)) as store:
+    with open_store(datadir(args)) as store:
 
         def known_persons(ids: set[str]) -> set[str]:
             with store.read() as repos:

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import argparse
 
-from workstation.cli_commands.common import datadir
-from workstation.store import Store
+from workstation.cli_commands.common import datadir, open_store
 
 
 def run(args: argparse.Namespace) -> int:
     folder = datadir(args)
     existed = folder.exists()
-    with Store.open(folder, create=True):
+    with open_store(folder, create=True):
         pass  # opening creates the folder and migrates the database
     state = "already initialised" if existed else "initialised"
     print(f"data folder {folder.path} {state}")

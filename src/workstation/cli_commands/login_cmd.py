@@ -6,15 +6,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from workstation.cli_commands.common import datadir
+from workstation.cli_commands.common import datadir, open_store
 from workstation.cli_commands.sync_common import api_client, enrolment, login, read_password
-from workstation.store import Actor, Store
+from workstation.store import Actor
 from workstation.store.syncmeta import USERNAME_KEY, put_meta
 from workstation.sync.credentials import Credentials
 
 
 def run(args: argparse.Namespace) -> int:
-    with Store.open(datadir(args)) as store:
+    with open_store(datadir(args)) as store:
         enrolled = enrolment(store)
         password = read_password(args, args.user)
         creds = Credentials(enrolled.server_url, enrolled.workstation_id, args.user)

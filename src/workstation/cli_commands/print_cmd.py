@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from workstation.cli_commands.common import cli_actor, datadir, write_atomically
+from workstation.cli_commands.common import cli_actor, datadir, open_store, write_atomically
 from workstation.domain.errors import DomainError
 from workstation.domain.model import Application, Role, Status
 from workstation.printing.documents import card_pdf, receipt_pdf
@@ -33,7 +33,7 @@ def _load(store: Store, number: str) -> Application:
 
 def print_card(args: argparse.Namespace) -> int:
     folder = datadir(args)
-    with Store.open(folder) as store:
+    with open_store(folder) as store:
         app = _load(store, args.number)
         if app.status not in _PRINTABLE:
             raise DomainError(
@@ -54,7 +54,7 @@ def print_card(args: argparse.Namespace) -> int:
 
 
 def print_receipt(args: argparse.Namespace) -> int:
-    with Store.open(datadir(args)) as store:
+    with open_store(datadir(args)) as store:
         app = _load(store, args.number)
         job = cards.receipt(store, app.id)
         cards.record_render(store, cli_actor(store), "application", app.id, "receipt.print")

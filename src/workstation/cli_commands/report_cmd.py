@@ -11,13 +11,12 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from workstation.cli_commands.common import datadir, write_atomically
+from workstation.cli_commands.common import datadir, open_store, write_atomically
 from workstation.domain.catalogue import Catalogue
 from workstation.domain.errors import DomainError
 from workstation.domain.stats import StatsFilter
 from workstation.printing.report_csv import render_csv
 from workstation.printing.reports import render_report
-from workstation.store import Store
 from workstation.store.stats import dashboard
 
 
@@ -45,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         center=args.center or None,
         officer=args.officer or None,
     )
-    with Store.open(datadir(args), lock=False) as store:
+    with open_store(datadir(args), lock=False) as store:
         with store.read() as repos:
             stats = dashboard(repos.session, flt, dt.date.today())
         namer = service_namer(store.catalogue, args.lang)

@@ -6,9 +6,8 @@ import argparse
 import json
 from typing import Any
 
-from workstation.cli_commands.common import datadir
+from workstation.cli_commands.common import datadir, open_store
 from workstation.domain.model import Status
-from workstation.store import Store
 from workstation.store.conflicts import count_open
 from workstation.store.leases import left_by_series
 from workstation.store.syncmeta import SERVER_URL_KEY, USERNAME_KEY, WORKSTATION_ID_KEY
@@ -18,7 +17,7 @@ LAST_SYNC_KEY = "last_sync_at"
 
 def collect(args: argparse.Namespace) -> dict[str, Any]:
     folder = datadir(args)
-    with Store.open(folder, lock=False) as store, store.read() as repos:
+    with open_store(folder, lock=False) as store, store.read() as repos:
         by_status = repos.queue.counts_by_status()
         return {
             "data_dir": str(folder.path),

@@ -11,10 +11,10 @@ import json
 import sys
 import threading
 
-from workstation.cli_commands.common import datadir
+from workstation.cli_commands.common import datadir, open_store
 from workstation.cli_commands.sync_common import api_client, enrolment, login, read_password
 from workstation.domain.errors import DomainError
-from workstation.store import Actor, Store
+from workstation.store import Actor
 from workstation.store.syncmeta import card_series
 from workstation.sync.credentials import Credentials
 from workstation.sync.engine import SyncEngine, SyncReport
@@ -33,7 +33,7 @@ def _print(report: SyncReport) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with Store.open(datadir(args)) as store:
+    with open_store(datadir(args)) as store:
         enrolled = enrolment(store)
         user = args.user or enrolled.username
         if not user:

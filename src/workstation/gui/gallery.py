@@ -30,6 +30,7 @@ from workstation.gui.context import AppContext, Events, UserSession
 from workstation.gui.queue.definitions import OPEN
 from workstation.runtime.tasks import TaskRunner
 from workstation.samples.generator import generate
+from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, Store
 from workstation.store.syncmeta import (
     CENTER_CODE_KEY,
@@ -109,7 +110,7 @@ def render(outdir: Path, screens: Sequence[str] = SCREENS) -> list[Path]:
     written: list[Path] = []
     today = dt.date.today()
     with tempfile.TemporaryDirectory(prefix="workstation-gallery-") as folder:
-        store = Store.open(DataDir(Path(folder) / "data"), create=True)
+        store = open_store(DataDir(Path(folder) / "data"), create=True)
         runner = TaskRunner()
         try:
             fill(store, today)

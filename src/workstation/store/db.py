@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from workstation.domain.catalogue import Catalogue, load_catalogue
+from workstation.store import cipher
 from workstation.store.attachments import AttachmentFiles
 from workstation.store.datadir import DataDir
 from workstation.store.errors import NotFound
@@ -54,13 +55,25 @@ def _on_begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def open_engine(path: str | Path) -> Engine:
+def open_engine(path: str | Path, key: bytes | None = None) -> Engine:
     """An engine on the SQLite file at `path`: WAL journal, foreign keys on, durable
-    (``synchronous=FULL``) commits, and a busy timeout on every connection."""
-    engine = create_engine(
-        f"sqlite:///{Path(path)}",
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
-    )
+    (``synchronous=FULL``) commits, and a busy timeout on every connection. With `key`
+    (the data key) the file is a SQLCipher database keyed on every connection; without,
+    plain SQLite (schema tests only: `Store.open` always passes the key)."""
+    if key is None:
+        engine = create_engine(
+            f"sqlite:///{Path(path)}",
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        )
+    else:
+        file, secret = Path(path), cipher.check_key(key)
+        engine = create_engine(
+            f"sqlite:///{file}",
+            module=cipher.dbapi,
+            creator=lambda: cipher.connect(
+                file, secret, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            ),
+        )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -92,11 +105,13 @@ class Store:
     """The open local database of one data folder. Use `Store.open`, then
     ``store.unit_of_work(actor)`` to change things and ``store.read()`` to look."""
 
-    def __init__(self, datadir: DataDir, engine: Engine, *, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, datadir: DataDir, engine: Engine, key: bytes, *, clock: Clock = utc_now
+    ) -> None:
         self.datadir = datadir
         self.engine = engine
         self.clock = clock
-        self.attachments = AttachmentFiles(datadir.attachments)
+        self.attachments = AttachmentFiles(datadir.attachments, key)
         self._reader = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
         self._writer = sessionmaker(bind=writer(engine), expire_on_commit=False, autoflush=True)
 
@@ -105,15 +120,19 @@ class Store:
         cls,
         datadir: DataDir,
         *,
+        key: bytes,
         create: bool = False,
         lock: bool = True,
         clock: Clock = utc_now,
     ) -> Store:
         """Open (with ``create``: initialise) the data folder's database and migrate it.
 
-        With ``lock`` (the default) the folder is locked for this process until `close`;
-        raises `DataDirLocked` when another process holds it, `DataDirMissing` when the
-        folder was never initialised and ``create`` is false."""
+        `key` is the data key: the database and the attachments are encrypted with it
+        (`workstation.security.datakey.open_store` finds it in the keyring or asks for the
+        passphrase). With ``lock`` (the default) the folder is locked for this process until
+        `close`; raises `DataDirLocked` when another process holds it, `DataDirMissing` when
+        the folder was never initialised and ``create`` is false, `WrongKey` when `key`
+        does not open the database, `PlainDatabase` when it was never encrypted."""
         if create:
             datadir.init()
         elif not datadir.exists():
@@ -121,14 +140,22 @@ class Store:
         if lock:
             datadir.lock()
         try:
+            if cipher.is_plain_sqlite(datadir.database):
+                raise cipher.PlainDatabase(datadir.database)
             datadir.attachments.mkdir(parents=True, exist_ok=True)
-            engine = open_engine(datadir.database)
-            migrate(engine)
+            engine = open_engine(datadir.database, key)
+            try:
+                with engine.connect():
+                    pass  # WrongKey here, before Alembic wraps it
+                migrate(engine)
+            except BaseException:
+                engine.dispose()
+                raise
         except BaseException:
             if lock:
                 datadir.unlock()
             raise
-        return cls(datadir, engine, clock=clock)
+        return cls(datadir, engine, key, clock=clock)
 
     @cached_property
     def catalogue(self) -> Catalogue:

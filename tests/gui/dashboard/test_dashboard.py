@@ -23,6 +23,7 @@ from workstation.gui.context import AppContext, Events, UserSession
 from workstation.gui.dashboard.page import DashboardPage
 from workstation.gui.dashboard.reports import ReportsDialog
 from workstation.runtime.tasks import TaskRunner
+from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, Store
 from workstation.store.stats import local_offset
 
@@ -34,7 +35,7 @@ def apps(catalogue: Catalogue) -> list[Application]:
 
 @pytest.fixture
 def two_centers(tmp_path: Path, catalogue: Catalogue) -> Iterator[Store]:
-    store = Store.open(DataDir(tmp_path / "data"), create=True)
+    store = open_store(DataDir(tmp_path / "data"), create=True)
     fill(store, sample(catalogue))
     yield store
     store.close()

@@ -7,21 +7,24 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
+from sqlcipher3 import dbapi2
 
 from tests.integration.processes import free_port
+from workstation.security.datakey import connect_raw
+from workstation.store import DataDir
 
 
 def _audited_logins(database: Path) -> int:
-    if not database.exists():
+    if not database.exists() or not (database.parent / "datakey.json").exists():
         return 0
-    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+    with closing(connect_raw(DataDir(database.parent))) as db:
         try:
             row = db.execute(
                 "SELECT count(*) FROM audit_events WHERE action = 'user.login' "
@@ -30,7 +33,7 @@ def _audited_logins(database: Path) -> int:
             verifier = db.execute(
                 "SELECT count(*) FROM meta WHERE key = 'security.offline.officer'"
             ).fetchone()
-        except sqlite3.OperationalError:  # not migrated yet
+        except dbapi2.OperationalError:  # not migrated yet
             return 0
     return int(row[0]) if verifier[0] else 0
 

@@ -23,6 +23,7 @@ from workstation.gui.main_window.window import MainWindow
 from workstation.gui.sync_status.controller import SyncController
 from workstation.gui.sync_status.state import Connection
 from workstation.runtime.tasks import TaskRunner
+from workstation.security.datakey import open_store
 from workstation.store import DataDir, Store
 from workstation.sync.engine import SyncEngine
 
@@ -97,7 +98,7 @@ def test_sync_now_and_a_decision_from_another_workstation(
     assert "Online" in window.status.connection.text()
 
     # a supervisor on another workstation decides
-    other = Store.open(DataDir(tmp_path / "other"), create=True)
+    other = open_store(DataDir(tmp_path / "other"), create=True)
     try:
         enrolled = service.enrol(other, world.server.url, world.code(), "supervisor desk")
         login = service.login(other, enrolled, SUPERVISOR, PASSWORD)

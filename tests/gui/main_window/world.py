@@ -20,6 +20,7 @@ from tests.integration.processes import ServerProcess, admin, sqlite_url
 from workstation.domain.catalogue import load_catalogue
 from workstation.domain.model import Application, Role, Status
 from workstation.samples.generator import generate
+from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, Store
 
 CENTER = "BAK1"
@@ -77,7 +78,7 @@ def world(tmp_path: Path, memory_keyring: None) -> Iterator[World]:
 
 @pytest.fixture
 def empty_store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(DataDir(tmp_path / "desk"), create=True)
+    opened = open_store(DataDir(tmp_path / "desk"), create=True)
     try:
         yield opened
     finally:
