@@ -32,14 +32,16 @@ from workstation.gui.main_window.window import MainWindow
 from workstation.gui.settings.desk import Desk, rebuild
 from workstation.gui.settings.desk import install as install_desk
 from workstation.gui.sync_status.controller import SyncController
+from workstation.gui.unlock.dialog import ask_passphrase
 from workstation.resources import ResourceMissing, resource_path
 from workstation.runtime import logs
 from workstation.runtime.appearance import Appearance
 from workstation.runtime.crash import CrashHandler
 from workstation.runtime.i18n import Translations
 from workstation.runtime.tasks import TaskRunner
+from workstation.security.datakey import open_store
 from workstation.security.offline import DEFAULT_VALID_DAYS
-from workstation.store import DataDir, Store
+from workstation.store import DataDir
 
 log = logging.getLogger("workstation.gui")
 
@@ -230,7 +232,8 @@ def run(
     """Open the desktop on the data folder; returns the exit code."""
     app = make_application(argv)
     settings = QSettings()
-    store = Store.open(datadir, create=True)
+    # No keyring on this computer: the data folder's passphrase is asked in a dialog.
+    store = open_store(datadir, create=True, ask=ask_passphrase)
     log_handler = logs.setup(datadir.logs)
     catalogue = load_catalogue()
     crash = CrashHandler(datadir.path / "crash", lambda: static_versions(catalogue))
