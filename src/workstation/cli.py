@@ -110,6 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the hash chain; names the first edited, deleted, inserted or reordered "
         "event (exit 1)",
     )
+    p = sub.add_parser("key", help="the data folder's encryption key")
+    key = p.add_subparsers(dest="key_command", metavar="SUBCOMMAND", required=True)
+    key.add_parser(
+        "rotate", help="re-encrypt the database and attachments under a new key, kept in its place"
+    )
+    key.add_parser("status", help="where the key is kept (keyring or passphrase file)")
     _add_server_commands(sub)
     return parser
 
