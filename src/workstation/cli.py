@@ -159,6 +159,11 @@ def _add_server_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
     a = admin.add_parser("export", help="all applications with persons")
     a.add_argument("--format", choices=["json"], default="json")
     a.add_argument("--output", "-o", metavar="FILE")
+    admin.add_parser(
+        "audit-verify",
+        help="check the server's audit chain; names the first edited, deleted, inserted "
+        "or moved event (exit 1)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

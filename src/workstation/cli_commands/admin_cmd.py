@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from workstation.cli_commands.common import write_atomically
-from workstation.server import admin
+from workstation.server import admin, audit
 from workstation.server.db import Database
 from workstation.server.serve import migrate_database
 
@@ -28,6 +28,19 @@ def _conflicts(db: Database, as_json: bool) -> None:
         fields = ", ".join(f.field for f in r.fields)
         print(f"{r.conflict_id}  {r.entity} {r.entity_id}  by {r.username}  fields: {fields}")
     print(f"{len(records)} unresolved conflict(s)", file=sys.stderr)
+
+
+def _audit_verify(db: Database) -> int:
+    with db.snapshot() as session:  # the events and the counter of one moment
+        report = audit.check_chain(session)
+    if report.first_bad is not None:
+        print(
+            f"workstation admin: the audit chain is broken at {report.first_bad.describe()}",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"audit chain intact: {report.count} events")
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:
@@ -61,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
             else:
                 sys.stdout.buffer.write(data)
                 sys.stdout.buffer.flush()
+        elif command == "audit-verify":
+            return _audit_verify(db)
     except admin.AdminError as exc:
         print(f"workstation admin: {exc}", file=sys.stderr)
         return 1

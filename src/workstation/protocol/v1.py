@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 PROTOCOL_VERSION = 1
 ACCEPTED_VERSIONS: frozenset[int] = frozenset({PROTOCOL_VERSION, PROTOCOL_VERSION - 1} - {0})
@@ -32,6 +32,14 @@ Role = Literal["officer", "supervisor", "admin"]
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        """No text field holds a NUL character (PostgreSQL cannot store one)."""
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("must not contain NUL characters")
+        return value
 
 
 class ErrorBody(_Model):

@@ -172,9 +172,19 @@ def login(
         )
     if not verify_password(password, user.password_hash):
         user.failed_attempts += 1
+        action = "user.login_failed"
         if user.failed_attempts >= config.login_max_failures:
             user.locked_until = now + dt.timedelta(seconds=config.login_lock_seconds)
             user.failed_attempts = 0
+            action = "user.locked"
+        audit.record(
+            session,
+            actor=user.username,
+            workstation_id=workstation_id[:36],
+            action=action,
+            entity="user",
+            entity_id=user.username,
+        )
         return ApiError(401, "bad_credentials", "Wrong user name or password.")
     check_user_at(session, user, workstation_id)
     user.failed_attempts = 0

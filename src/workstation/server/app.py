@@ -9,7 +9,14 @@ from fastapi import Depends, FastAPI
 
 from workstation import __version__
 from workstation.protocol.v1 import API_PREFIX
-from workstation.server import attachments, errors, routes_auth, routes_files, routes_sync
+from workstation.server import (
+    attachments,
+    errors,
+    hardening,
+    routes_auth,
+    routes_files,
+    routes_sync,
+)
 from workstation.server.config import (
     DEFAULT_ACCESS_TTL,
     DEFAULT_PARTIAL_UPLOAD_MAX_AGE,
@@ -41,6 +48,12 @@ def build_app(config: ServerConfig) -> FastAPI:
     )
     app.state.server = ServerState(config=config, db=db, secret=db.token_secret(), epoch=db.epoch())
     errors.install(app)
+    app.add_middleware(
+        hardening.BodyLimit,
+        max_json_bytes=config.max_json_bytes,
+        max_chunk_bytes=config.max_chunk_bytes,
+    )
+    app.add_middleware(hardening.SecurityHeaders)
     for router in (routes_auth.router, routes_sync.router, routes_files.router):
         app.include_router(router, prefix=API_PREFIX)
     return app

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +15,7 @@ from sqlalchemy.orm import Session
 from workstation.domain.serialize import datetime_text
 from workstation.server import counters
 from workstation.server.db import utc_now
-from workstation.server.tables import AUDIT_COUNTER, AuditEventRow
+from workstation.server.tables import AUDIT_COUNTER, AuditEventRow, CounterRow
 
 GENESIS = "0" * 64
 # The hashes of the events this transaction appended, by seq: the next event's previous
@@ -63,12 +65,69 @@ def record(
     session.add(row)
 
 
+@dataclass(frozen=True, slots=True)
+class BadEvent:
+    """The first event where the chain breaks, and why."""
+
+    seq: int
+    reason: str
+    action: str = ""
+    entity: str = ""
+    entity_id: str = ""
+
+    def describe(self) -> str:
+        what = f" ({self.action} {self.entity} {self.entity_id})" if self.action else ""
+        return f"event {self.seq}{what}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class ChainReport:
+    count: int
+    first_bad: BadEvent | None
+
+
+def _bad(row: AuditEventRow, reason: str) -> BadEvent:
+    return BadEvent(row.seq, reason, row.action, row.entity, row.entity_id)
+
+
+def _walk(rows: Iterable[AuditEventRow]) -> tuple[int, BadEvent | None]:
+    prev, expected, count = GENESIS, 1, 0
+    for row in rows:
+        if row.seq != expected:
+            return count, BadEvent(expected, f"missing (the next event is {row.seq})")
+        if event_hash(row) != row.hash:
+            return count, _bad(row, "its content does not match its hash (edited)")
+        if row.prev_hash != prev:
+            return count, _bad(row, "it does not link to the event before it (inserted or moved)")
+        prev, expected, count = row.hash, expected + 1, count + 1
+    return count, None
+
+
+def check_chain(session: Session) -> ChainReport:
+    """Walk the chain in seq order: an edited event no longer matches its hash, a deleted
+    one leaves a gap (or, at the end, a counter beyond the last event), an inserted or
+    moved one does not link to the event before it (or lies beyond the counter)."""
+    rows = session.scalars(
+        select(AuditEventRow).order_by(AuditEventRow.seq).execution_options(yield_per=2000)
+    )
+    try:  # a server-side cursor on PostgreSQL: closed on an early return too
+        count, bad = _walk(rows)
+    finally:
+        rows.close()
+    if bad is not None:
+        return ChainReport(count, bad)
+    numbered = session.scalar(select(CounterRow.value).where(CounterRow.name == AUDIT_COUNTER))
+    numbered = int(numbered or 0)
+    if numbered > count:
+        return ChainReport(count, BadEvent(count + 1, f"missing (the server numbered {numbered})"))
+    if numbered < count:
+        extra = session.get(AuditEventRow, numbered + 1)
+        assert extra is not None
+        return ChainReport(count, _bad(extra, "the server never numbered it (inserted)"))
+    return ChainReport(count, None)
+
+
 def verify(session: Session) -> int | None:
     """The seq of the first event that breaks the chain, or None when it is whole."""
-    prev = GENESIS
-    expected_seq = 1
-    for row in session.scalars(select(AuditEventRow).order_by(AuditEventRow.seq)):
-        if row.seq != expected_seq or row.prev_hash != prev or event_hash(row) != row.hash:
-            return row.seq
-        prev, expected_seq = row.hash, expected_seq + 1
-    return None
+    bad = check_chain(session).first_bad
+    return None if bad is None else bad.seq

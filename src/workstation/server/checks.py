@@ -93,6 +93,22 @@ def check_rights(actor: Actor, changed: JSON, prev: JSON) -> None:
             raise Rejected(exc.code, exc.message.en) from exc
 
 
+def check_create_rights(actor: Actor, entity: str, data: JSON) -> None:
+    """A create's history is checked step by step from a draft; one that arrives beyond
+    a draft with no history (an import) must lie where the user's role could have taken
+    it (an officer cannot create an approved application)."""
+    check_rights(actor, data, {"status": "draft", "history": []})
+    if entity != "application" or data.get("history"):
+        return
+    for transition in states.path_to(Status(str(data.get("status")))) or ():
+        if actor.role not in transition.roles:
+            raise Rejected(
+                "role_not_allowed",
+                f"The role '{actor.role.value}' may not create an application "
+                f"in status '{data.get('status')}'.",
+            )
+
+
 _REVIEWED = frozenset({Status.UNDER_REVIEW, *states.DECIDED})
 
 

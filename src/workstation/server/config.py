@@ -35,6 +35,15 @@ class ServerConfig:
     """Failed logins in a row before the user is locked for `login_lock_seconds`."""
     login_lock_seconds: float = 300.0
     enrol_code_ttl: float = 7 * 24 * 3600.0
+    login_address_max_failures: int = 20
+    """Failed logins from one client address within `login_address_window` seconds (any
+    user names, known or not) before that address is refused for `login_lock_seconds`."""
+    login_address_window: float = 600.0
+    max_json_bytes: int = 2 * 1024 * 1024
+    """A JSON request body: a push of 100 mutations, each with the `changed` and `prev`
+    of a whole application (≈5 KB), is about 0.5 MB."""
+    max_chunk_bytes: int = 4 * 1024 * 1024
+    """One piece of an attachment upload (the workstation sends 1 MB pieces)."""
 
     @classmethod
     def from_env(cls) -> ServerConfig:

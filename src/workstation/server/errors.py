@@ -7,9 +7,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from workstation.protocol.v1 import ErrorBody
+from workstation.server.hardening import BodyTooLarge, too_large_body
 
 
 class ApiError(Exception):
@@ -61,12 +63,29 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
 
 async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+    if isinstance(exc, BodyTooLarge):
+        return error_response(413, ErrorBody.model_validate(too_large_body(exc.limit)))
+    code = {400: "invalid_request", 404: "not_found", 405: "method_not_allowed"}.get(
+        exc.status_code, "http_error"
+    )
     body = ErrorBody(code=code, message=str(exc.detail))
     return error_response(exc.status_code, body, getattr(exc, "headers", None))
 
 
+async def _data_error(_request: Request, exc: Exception) -> JSONResponse:
+    """A value the database cannot hold (a NUL character, a number beyond 64 bits) that
+    no check caught before: the request's fault, and its transaction was rolled back."""
+    assert isinstance(exc, DataError)
+    body = ErrorBody(
+        code="invalid_request",
+        message="A value of the request cannot be stored (a NUL character or a number "
+        "out of range).",
+    )
+    return error_response(422, body)
+
+
 def install(app: FastAPI) -> None:
+    app.add_exception_handler(DataError, _data_error)
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)

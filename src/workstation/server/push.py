@@ -14,6 +14,7 @@ from workstation.server.checks import (
     Actor,
     Rejected,
     check_checklist,
+    check_create_rights,
     check_numbers,
     check_references,
     check_rights,
@@ -75,7 +76,7 @@ def _resolve(session: Session, actor: Actor, m: Mutation) -> MutationResult:
 
 def _create(state: ServerState, session: Session, actor: Actor, m: Mutation) -> MutationResult:
     data = normalise(m.entity, {**m.changed, "id": m.entity_id}, state.catalogue, state.today())
-    check_rights(actor, data, {"status": "draft", "history": []})
+    check_create_rights(actor, m.entity, data)
     check_references(session, actor, m.entity, data)
     row = records.find(session, m.entity, m.entity_id, lock=True)
     if row is not None and row.center_code != actor.center_code:

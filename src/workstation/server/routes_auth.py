@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from workstation.protocol.v1 import (
     EnrolRequest,
@@ -11,9 +11,9 @@ from workstation.protocol.v1 import (
     RefreshRequest,
     TokenResponse,
 )
-from workstation.server import accounts
+from workstation.server import accounts, throttle
 from workstation.server import refresh as rotation
-from workstation.server.context import State
+from workstation.server.context import ServerState, State
 from workstation.server.errors import ApiError, responses
 
 router = APIRouter(tags=["auth"])
@@ -34,20 +34,35 @@ def enrol(body: EnrolRequest, server: State) -> EnrolResponse:
 @router.post(
     "/auth/login", response_model=TokenResponse, responses=responses(401, 403, 422, 426, 429)
 )
-def login(body: LoginRequest, server: State) -> TokenResponse:
-    """Log a user in on an enrolled workstation of the user's center."""
+def login(body: LoginRequest, request: Request, server: State) -> TokenResponse:
+    """Log a user in on an enrolled workstation of the user's center. Failed logins are
+    limited per user and per client address (429 with Retry-After)."""
+    address = request.client.host if request.client is not None else "unknown"
     with server.db.transaction() as session:
-        answer = accounts.login(
-            session,
-            server.config,
-            server.secret,
-            username=body.username,
-            password=body.password,
-            workstation_id=body.workstation_id,
-        )
+        throttle.check(session, address)
+    try:
+        with server.db.transaction() as session:
+            answer = accounts.login(
+                session,
+                server.config,
+                server.secret,
+                username=body.username,
+                password=body.password,
+                workstation_id=body.workstation_id,
+            )
+    except ApiError as exc:
+        if exc.body.code == "bad_credentials":  # an unknown user name
+            _failed(server, address)
+        raise
     if isinstance(answer, ApiError):  # a wrong password: its count is committed
+        _failed(server, address)
         raise answer
     return answer
+
+
+def _failed(server: ServerState, address: str) -> None:
+    with server.db.transaction() as session:
+        throttle.record_failure(session, server.config, address)
 
 
 @router.post("/auth/refresh", response_model=TokenResponse, responses=responses(401, 403, 426))

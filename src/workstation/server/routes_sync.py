@@ -18,6 +18,8 @@ from workstation.server.context import Caller, State
 from workstation.server.errors import responses
 
 router = APIRouter(tags=["sync"])
+MAX_SEQ = 2**63 - 1
+"""Sequences are 64-bit in the database: a larger `since` is a 422, not a failed query."""
 
 
 @router.post(
@@ -32,7 +34,7 @@ def push(body: PushRequest, server: State, caller: Caller) -> PushResponse:
 def pull(
     server: State,
     caller: Caller,
-    since: Annotated[int, Query(ge=0)] = 0,
+    since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = MAX_PULL_PAGE,
 ) -> PullResponse:
     """The center's changes after `since`, in sequence order."""

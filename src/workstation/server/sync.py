@@ -26,9 +26,15 @@ from workstation.server.tables import ConflictRow, MutationRow
 
 
 def actor_of(caller: Account) -> Actor | MutationRejection:
-    """The pushing user and workstation (checked active by `context.account`)."""
+    """The pushing user and workstation (checked active by `context.account`); an
+    admin changes no records."""
     if caller.user_center != caller.center_code:
         return MutationRejection("wrong_center", "The user belongs to another service center.")
+    if caller.role == Role.ADMIN:
+        return MutationRejection(
+            "role_not_allowed",
+            "An admin manages users and workstations; officers and supervisors change records.",
+        )
     return Actor(caller.username, Role(caller.role), caller.workstation_id, caller.center_code)
 
 

@@ -77,6 +77,17 @@ class UserRow(Base):
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
+class LoginThrottleRow(Base):
+    """Failed logins from one client address (``addr:<host>``) in the current window, and
+    until when that address is refused."""
+
+    __tablename__ = "login_throttle"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    window_start: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
 class WorkstationRow(Base):
     __tablename__ = "workstations"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

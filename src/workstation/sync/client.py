@@ -9,6 +9,7 @@ refused connections, timeouts, truncated or invalid bodies → `ServerUnavailabl
 from __future__ import annotations
 
 import hashlib
+import threading
 from typing import Any, TypeVar
 
 import requests
@@ -48,6 +49,11 @@ from workstation.sync.errors import (
 
 M = TypeVar("M", bound=BaseModel)
 CHUNK_SIZE = 1024 * 1024
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+"""The largest answer read: a pull page or an attachment (at most 20 MB) fits easily."""
+BODY_TIMEOUT = 120.0
+"""Seconds a whole answer body may take to arrive (the read timeout is per read)."""
+_READ_PIECE = 64 * 1024
 _CONFLICTS = TypeAdapter(list[ConflictRecord])
 
 
@@ -75,10 +81,14 @@ class ApiClient:
         verify: bool | str = True,
         timeout: tuple[float, float] = (5, 30),
         session: requests.Session | None = None,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
+        body_timeout: float = BODY_TIMEOUT,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.verify = verify
         self.timeout = timeout
+        self.max_response_bytes = max_response_bytes
+        self.body_timeout = body_timeout
         self.session = session or requests.Session()
         self.access_token: str | None = None
 
@@ -104,9 +114,13 @@ class ApiClient:
                 headers=sent,
                 timeout=self.timeout,
                 verify=self.verify,
+                stream=True,
                 **kwargs,
             )
-            _ = response.content  # read the whole body now: a cut shows up here
+            try:
+                self._read_body(response)  # the whole body now: a cut shows up here
+            finally:
+                response.close()
         except requests.RequestException as exc:
             raise ServerUnavailable(
                 "unreachable", f"the server could not be reached: {type(exc).__name__}"
@@ -114,6 +128,46 @@ class ApiClient:
         if response.status_code >= 400:
             raise _error(response)
         return response
+
+    def _read_body(self, response: requests.Response) -> None:
+        """Read the body into ``response.content``, refusing one larger than
+        `max_response_bytes` (announced or counted) or slower than `body_timeout` seconds
+        in all (a drip of one byte a second never trips the read timeout)."""
+        limit = self.max_response_bytes
+        announced = response.headers.get("Content-Length", "")
+        if announced.isdigit() and int(announced) > limit:
+            raise ServerUnavailable(
+                "response_too_large", f"the server's answer is larger than {limit} bytes"
+            )
+        cut = threading.Event()
+
+        def stop_reading() -> None:  # a read blocked on a drip returns with an error
+            cut.set()
+            shutdown = getattr(response.raw, "shutdown", None)
+            (shutdown or response.close)()
+
+        timer = threading.Timer(self.body_timeout, stop_reading)
+        timer.daemon = True
+        timer.start()
+        body = bytearray()
+        try:
+            for piece in response.iter_content(_READ_PIECE):
+                body += piece
+                if len(body) > limit:
+                    raise ServerUnavailable(
+                        "response_too_large", f"the server's answer is larger than {limit} bytes"
+                    )
+        except (requests.RequestException, OSError) as exc:
+            if not cut.is_set():
+                raise requests.ConnectionError(str(exc)) from exc
+        finally:
+            timer.cancel()
+        if cut.is_set():
+            raise ServerUnavailable(
+                "response_too_slow",
+                f"the server's answer took longer than {self.body_timeout:g} s",
+            )
+        response._content = bytes(body)  # what `.content` gives from now on
 
     def _parse(self, response: requests.Response, model: type[M]) -> M:
         try:
