@@ -26,6 +26,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"workstation {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen on a temporary data folder, then exit",
+    )
+    parser.add_argument(
         "--data-dir",
         metavar="DIR",
         help="the workstation's data folder (default: $WORKSTATION_DATA_DIR, "
@@ -35,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("desktop", help="open the desktop window (also without any command)")
     sub.add_parser("init", help="create an empty data folder")
+    sub.add_parser("self-test", help="the same as --self-test")
 
     p = sub.add_parser("import", help="validate and store applications with their persons")
     p.add_argument("file", metavar="FILE.json")
@@ -172,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     install()  # no token or password in any log record, whatever handler comes later
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        args.command = "self-test"
     if args.command is None:  # no subcommand: the desktop (imported only now)
         args.command = "desktop"
     name = args.command.replace("-", "_")

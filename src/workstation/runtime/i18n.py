@@ -69,6 +69,9 @@ def compiled_qm(language: str, cache: Path | None = None) -> Path:
         raise TranslationError(f"unknown language {language!r}; one of {LANGUAGES}")
     source = ts_path(language)
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    shipped = source.with_name(f"workstation_{language}-{digest}.qm")
+    if shipped.is_file():  # compiled at build time (the desktop bundle): no lrelease there
+        return shipped
     folder = cache or cache_dir()
     target = folder / f"workstation_{language}-{digest}.qm"
     if target.is_file():
