@@ -74,6 +74,10 @@
         <source>Copy the versions</source>
         <translation>Versiyaları kopyala</translation>
     </message>
+    <message>
+        <source>%1 (schema %2)</source>
+        <translation>%1 (sxem %2)</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDetail</name>
@@ -1295,6 +1299,70 @@
         <source>Try again in %1.</source>
         <translation>%1 sonra yenidən cəhd edin.</translation>
     </message>
+    <message>
+        <source>The server address must start with http:// or https://.</source>
+        <translation>Serverin ünvanı http:// və ya https:// ilə başlamalıdır.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from your administrator.</source>
+        <translation>Administratorun verdiyi birdəfəlik kodu daxil edin.</translation>
+    </message>
+    <message>
+        <source>This data folder is already enrolled.</source>
+        <translation>Bu məlumat qovluğu artıq qeydiyyatdan keçib.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Serverə qoşulmaq mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the code: %1</source>
+        <translation>Server kodu qəbul etmədi: %1</translation>
+    </message>
+    <message>
+        <source>This program is too old for the server: please update it.</source>
+        <translation>Bu proqram server üçün köhnədir: onu yeniləyin.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>İstifadəçi adınızı və parolunuzu daxil edin.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>İstifadəçi adı və ya parol səhvdir.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the server refuses logins for a while.</source>
+        <translation>Çox sayda səhv parol: server bir müddət girişləri qəbul etmir.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>Server girişi rədd etdi: %1</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your administrator; it can no longer log in on this workstation, online or offline.</source>
+        <translation>Bu hesab deaktiv edilib. Administratora müraciət edin; o, bu iş stansiyasına nə onlayn, nə də oflayn daxil ola bilməz.</translation>
+    </message>
+    <message>
+        <source>Offline login needs one online login on this workstation first.</source>
+        <translation>Oflayn giriş üçün əvvəlcə bu iş stansiyasına bir dəfə onlayn daxil olmaq lazımdır.</translation>
+    </message>
+    <message>
+        <source>The last online login is more than %1 days ago: offline login is no longer allowed.</source>
+        <translation>Son onlayn girişdən %1 gündən çox keçib: oflayn girişə artıq icazə verilmir.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: locked for a while.</source>
+        <translation>Çox sayda səhv parol: bir müddət bloklanıb.</translation>
+    </message>
+    <message>
+        <source>Wrong password (%1 tries left before it locks).</source>
+        <translation>Parol səhvdir (bloklanmadan əvvəl %1 cəhd qalıb).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. </source>
+        <translation>Serverə qoşulmaq mümkün deyil. </translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1323,6 +1391,10 @@ Server %3</translation>
     <message>
         <source>Login failed: %1</source>
         <translation>Giriş alınmadı: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Wrong password (3 tries left before offline login locks).</source>
+        <translation>Serverə qoşulmaq mümkün deyil. Parol səhvdir (oflayn giriş bloklanana qədər 3 cəhd qalıb).</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1542,52 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
     <message>
         <source>Print preview</source>
         <translation>Çapdan öncə baxış</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Unlock the workstation's data</source>
+        <translation>İş stansiyasının məlumatlarını açın</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the key of the data folder. Choose a passphrase: it encrypts the applicants' data on this computer, and it is asked at every start. Without it the data can only be synced again from the server.</source>
+        <translation>Bu kompüterdə məlumat qovluğunun açarını saxlamaq üçün açar anbarı yoxdur. Parol ifadəsi seçin: o, müraciətçilərin bu kompüterdəki məlumatlarını şifrələyir və hər işə salmada soruşulur. Onsuz məlumatlar yalnız serverdən yenidən sinxronlaşdırıla bilər.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that encrypts the data folder.</source>
+        <translation>Məlumat qovluğunu şifrələyən parol ifadəsini yazın.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Parol ifadəsi</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Parol ifadəsi təkrar</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Parol ifadəsi:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Təkrar:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Parol ifadəsini yazın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Ən azı %n simvol istifadə edin.</numerusform>
+            <numerusform>Ən azı %n simvol istifadə edin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>İki parol ifadəsi fərqlidir.</translation>
     </message>
 </context>
 <context>
@@ -2137,11 +2255,11 @@ Daxil olan: %2.</translation>
     </message>
     <message>
         <source>M — male</source>
-        <translation>K — kişi</translation>
+        <translation>M — kişi</translation>
     </message>
     <message>
         <source>F — female</source>
-        <translation>Q — qadın</translation>
+        <translation>F — qadın</translation>
     </message>
     <message>
         <source>X — unspecified</source>
@@ -2870,6 +2988,21 @@ Daxil olan: %2.</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>officer</source>
+        <translation>əməkdaş</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>rəhbər</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search applications</source>
@@ -3053,7 +3186,7 @@ Daxil olan: %2.</translation>
     <name>SyncState</name>
     <message>
         <source>Not sent</source>
-        <translation>Göndərilməyib</translation>
+        <translation>Gözləyir</translation>
     </message>
     <message>
         <source>Synced</source>
@@ -3136,13 +3269,6 @@ Daxil olan: %2.</translation>
     <message>
         <source>Never synced</source>
         <translation>Heç vaxt sinxronlaşdırılmayıb</translation>
-    </message>
-</context>
-<context>
-    <name>login</name>
-    <message>
-        <source>The server cannot be reached. Wrong password (3 tries left before offline login locks).</source>
-        <translation>Serverə qoşulmaq mümkün deyil. Parol səhvdir (oflayn giriş bloklanana qədər 3 cəhd qalıb).</translation>
     </message>
 </context>
 </TS>

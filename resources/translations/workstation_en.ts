@@ -74,6 +74,10 @@
         <source>Copy the versions</source>
         <translation>Copy the versions</translation>
     </message>
+    <message>
+        <source>%1 (schema %2)</source>
+        <translation>%1 (schema %2)</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDetail</name>
@@ -1295,6 +1299,70 @@
         <source>Try again in %1.</source>
         <translation>Try again in %1.</translation>
     </message>
+    <message>
+        <source>The server address must start with http:// or https://.</source>
+        <translation>The server address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from your administrator.</source>
+        <translation>Enter the one-time code from your administrator.</translation>
+    </message>
+    <message>
+        <source>This data folder is already enrolled.</source>
+        <translation>This data folder is already enrolled.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>The server could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the code: %1</source>
+        <translation>The server refused the code: %1</translation>
+    </message>
+    <message>
+        <source>This program is too old for the server: please update it.</source>
+        <translation>This program is too old for the server: please update it.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the server refuses logins for a while.</source>
+        <translation>Too many wrong passwords: the server refuses logins for a while.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>The server refused the login: %1</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your administrator; it can no longer log in on this workstation, online or offline.</source>
+        <translation>This account is disabled. Ask your administrator; it can no longer log in on this workstation, online or offline.</translation>
+    </message>
+    <message>
+        <source>Offline login needs one online login on this workstation first.</source>
+        <translation>Offline login needs one online login on this workstation first.</translation>
+    </message>
+    <message>
+        <source>The last online login is more than %1 days ago: offline login is no longer allowed.</source>
+        <translation>The last online login is more than %1 days ago: offline login is no longer allowed.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: locked for a while.</source>
+        <translation>Too many wrong passwords: locked for a while.</translation>
+    </message>
+    <message>
+        <source>Wrong password (%1 tries left before it locks).</source>
+        <translation>Wrong password (%1 tries left before it locks).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. </source>
+        <translation>The server cannot be reached. </translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1323,6 +1391,10 @@ Server %3</translation>
     <message>
         <source>Login failed: %1</source>
         <translation>Login failed: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Wrong password (3 tries left before offline login locks).</source>
+        <translation>The server cannot be reached. Wrong password (3 tries left before offline login locks).</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1542,52 @@ Officer desktop of the migration service.</translation>
     <message>
         <source>Print preview</source>
         <translation>Print preview</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Unlock the workstation's data</source>
+        <translation>Unlock the workstation's data</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the key of the data folder. Choose a passphrase: it encrypts the applicants' data on this computer, and it is asked at every start. Without it the data can only be synced again from the server.</source>
+        <translation>This computer has no keyring to keep the key of the data folder. Choose a passphrase: it encrypts the applicants' data on this computer, and it is asked at every start. Without it the data can only be synced again from the server.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that encrypts the data folder.</source>
+        <translation>Type the passphrase that encrypts the data folder.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n characters.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2988,21 @@ Logged in as %2.</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>officer</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search applications</source>
@@ -3136,13 +3269,6 @@ Logged in as %2.</translation>
     <message>
         <source>Never synced</source>
         <translation>Never synced</translation>
-    </message>
-</context>
-<context>
-    <name>login</name>
-    <message>
-        <source>The server cannot be reached. Wrong password (3 tries left before offline login locks).</source>
-        <translation>The server cannot be reached. Wrong password (3 tries left before offline login locks).</translation>
     </message>
 </context>
 </TS>

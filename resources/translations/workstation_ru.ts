@@ -74,6 +74,10 @@
         <source>Copy the versions</source>
         <translation>Копировать версии</translation>
     </message>
+    <message>
+        <source>%1 (schema %2)</source>
+        <translation>%1 (схема %2)</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDetail</name>
@@ -1296,6 +1300,70 @@
         <source>Try again in %1.</source>
         <translation>Попробуйте снова через %1.</translation>
     </message>
+    <message>
+        <source>The server address must start with http:// or https://.</source>
+        <translation>Адрес сервера должен начинаться с http:// или https://.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from your administrator.</source>
+        <translation>Введите одноразовый код, полученный от администратора.</translation>
+    </message>
+    <message>
+        <source>This data folder is already enrolled.</source>
+        <translation>Эта папка данных уже зарегистрирована.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Не удалось связаться с сервером: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the code: %1</source>
+        <translation>Сервер отклонил код: %1</translation>
+    </message>
+    <message>
+        <source>This program is too old for the server: please update it.</source>
+        <translation>Эта программа слишком стара для сервера: обновите её.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the server refuses logins for a while.</source>
+        <translation>Слишком много неверных паролей: сервер временно не принимает вход.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>Сервер отклонил вход: %1</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your administrator; it can no longer log in on this workstation, online or offline.</source>
+        <translation>Эта учётная запись отключена. Обратитесь к администратору; войти на этом рабочем месте больше нельзя ни онлайн, ни офлайн.</translation>
+    </message>
+    <message>
+        <source>Offline login needs one online login on this workstation first.</source>
+        <translation>Для офлайн-входа сначала нужно один раз войти онлайн на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <source>The last online login is more than %1 days ago: offline login is no longer allowed.</source>
+        <translation>Последний онлайн-вход был более %1 дн. назад: офлайн-вход больше не разрешён.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: locked for a while.</source>
+        <translation>Слишком много неверных паролей: вход временно заблокирован.</translation>
+    </message>
+    <message>
+        <source>Wrong password (%1 tries left before it locks).</source>
+        <translation>Неверный пароль (до блокировки осталось попыток: %1).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. </source>
+        <translation>Сервер недоступен. </translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1324,6 +1392,10 @@ Server %3</source>
     <message>
         <source>Login failed: %1</source>
         <translation>Вход не удался: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Wrong password (3 tries left before offline login locks).</source>
+        <translation>Сервер недоступен. Неверный пароль (осталось 3 попытки до блокировки офлайн-входа).</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1543,53 @@ Officer desktop of the migration service.</source>
     <message>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Unlock the workstation's data</source>
+        <translation>Разблокировка данных рабочего места</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the key of the data folder. Choose a passphrase: it encrypts the applicants' data on this computer, and it is asked at every start. Without it the data can only be synced again from the server.</source>
+        <translation>На этом компьютере нет хранилища ключей для ключа папки данных. Выберите парольную фразу: она шифрует данные заявителей на этом компьютере и запрашивается при каждом запуске. Без неё данные можно будет только заново синхронизировать с сервера.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that encrypts the data folder.</source>
+        <translation>Введите парольную фразу, которой зашифрована папка данных.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Используйте не менее %n символа.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Две парольные фразы не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -1919,7 +2038,7 @@ Officer desktop of the migration service.</source>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation>Гражданство</translation>
+        <translation>Гражд.</translation>
     </message>
     <message>
         <source>Service</source>
@@ -2139,11 +2258,11 @@ Logged in as %2.</source>
     </message>
     <message>
         <source>M — male</source>
-        <translation>М — мужской</translation>
+        <translation>M — мужской</translation>
     </message>
     <message>
         <source>F — female</source>
-        <translation>Ж — женский</translation>
+        <translation>F — женский</translation>
     </message>
     <message>
         <source>X — unspecified</source>
@@ -2873,6 +2992,21 @@ Logged in as %2.</source>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>officer</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search applications</source>
@@ -3056,7 +3190,7 @@ Logged in as %2.</source>
     <name>SyncState</name>
     <message>
         <source>Not sent</source>
-        <translation>Не отправлено</translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Synced</source>
@@ -3140,13 +3274,6 @@ Logged in as %2.</source>
     <message>
         <source>Never synced</source>
         <translation>Ещё не синхронизировалось</translation>
-    </message>
-</context>
-<context>
-    <name>login</name>
-    <message>
-        <source>The server cannot be reached. Wrong password (3 tries left before offline login locks).</source>
-        <translation>Сервер недоступен. Неверный пароль (осталось 3 попытки до блокировки офлайн-входа).</translation>
     </message>
 </context>
 </TS>

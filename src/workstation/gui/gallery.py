@@ -28,6 +28,9 @@ from workstation.domain.model import Role
 from workstation.gui.app import make_application
 from workstation.gui.context import AppContext, Events, UserSession
 from workstation.gui.queue.definitions import OPEN
+from workstation.runtime.appearance import Appearance
+from workstation.runtime.i18n import LANGUAGES, Translations
+from workstation.runtime.settings import FONT_SCALES
 from workstation.runtime.tasks import TaskRunner
 from workstation.samples.generator import generate
 from workstation.security.datakey import open_store
@@ -57,6 +60,7 @@ SCREENS: tuple[str, ...] = (
     "workstation.gui.reception.shots",
     "workstation.gui.detail.shots",
     "workstation.gui.printing.shots",
+    "workstation.gui.settings.shots",
     "workstation.gui.dashboard.shots",
 )
 
@@ -89,13 +93,15 @@ def fill(store: Store, today: dt.date, count: int = COUNT) -> None:
             uow.outbox.mark(mutation_id, "rejected" if rejected else "applied", reason)
 
 
-def context(store: Store, runner: TaskRunner, today: dt.date) -> AppContext:
+def context(
+    store: Store, runner: TaskRunner, today: dt.date, language: str = "en"
+) -> AppContext:
     return AppContext(
         store=store,
         runner=runner,
         catalogue=load_catalogue(),
         events=Events(),
-        language="en",
+        language=language,
         session=UserSession(
             "officer", "Leyla Məmmədova", Role.OFFICER, WORKSTATION, CENTER, online=True
         ),
@@ -103,9 +109,20 @@ def context(store: Store, runner: TaskRunner, today: dt.date) -> AppContext:
     )
 
 
-def render(outdir: Path, screens: Sequence[str] = SCREENS) -> list[Path]:
-    """Render every screen's pictures into `outdir`; the files written."""
-    make_application()
+def render(
+    outdir: Path,
+    screens: Sequence[str] = SCREENS,
+    *,
+    language: str = "en",
+    font_scale: float = 1.0,
+    high_contrast: bool = False,
+) -> list[Path]:
+    """Render every screen's pictures into `outdir` in `language` (and with the
+    accessibility settings); the files written."""
+    app = make_application()
+    translations = Translations(app)
+    translations.apply(language)
+    Appearance(app).apply(font_scale, high_contrast)
     outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     today = dt.date.today()
@@ -114,7 +131,9 @@ def render(outdir: Path, screens: Sequence[str] = SCREENS) -> list[Path]:
         runner = TaskRunner()
         try:
             fill(store, today)
-            ctx = context(store, runner, today)
+            ctx = context(store, runner, today, language)
+            # the gallery's officer has just logged in: decisions ask no password again
+            ctx.extras["security.authenticated_at"] = float("inf")
             for name in screens:
                 shots: Shots = importlib.import_module(name).shots
                 for stem, widget in shots(ctx):
@@ -137,8 +156,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--only", action="append", default=[], metavar="MODULE", help="only these shots modules"
     )
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="interface language")
+    parser.add_argument(
+        "--font-scale", type=float, choices=FONT_SCALES, default=1.0, help="text size"
+    )
+    parser.add_argument("--high-contrast", action="store_true", help="high-contrast palette")
     args = parser.parse_args(argv)
-    written = render(args.outdir, args.only or SCREENS)
+    written = render(
+        args.outdir,
+        args.only or SCREENS,
+        language=args.lang,
+        font_scale=args.font_scale,
+        high_contrast=args.high_contrast,
+    )
     print(f"{len(written)} pictures in {args.outdir}", file=sys.stderr)
     return 0
 

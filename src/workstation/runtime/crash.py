@@ -62,7 +62,7 @@ def format_report(
     for frame in traceback.extract_tb(tb):
         lines.append(f'  File "{_short(frame.filename)}", line {frame.lineno}, in {frame.name}')
         if frame.line:
-            lines.append(f"    {frame.line.strip()}")
+            lines.append(f"    {scrub(frame.line.strip())}")
     cause = value.__cause__ or value.__context__ if value is not None else None
     if cause is not None:
         lines.append(f"Caused by: {type(cause).__qualname__}: {scrub(str(cause))}")

@@ -7,7 +7,7 @@ import platform
 import sys
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from sqlalchemy import text
 
 from workstation import __version__
@@ -24,7 +24,13 @@ def static_versions(catalogue: Catalogue | None) -> list[tuple[str, str]]:
         ("Sync protocol", f"v{PROTOCOL_VERSION}"),
     ]
     if catalogue is not None:
-        rows.append(("Service catalogue", f"{catalogue.version} (schema {catalogue.schema})"))
+        schema = QCoreApplication.translate("AboutDialog", "%1 (schema %2)")
+        rows.append(
+            (
+                "Service catalogue",
+                schema.replace("%1", catalogue.version).replace("%2", str(catalogue.schema)),
+            )
+        )
     rows += [
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from workstation.domain.errors import Lang
 from workstation.domain.model import Status
+from workstation.gui import formats
 from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -104,16 +105,12 @@ def sync_text(state: str) -> str:
 
 
 def date_text(value: dt.date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value is not None else "—"
+    return formats.date_text(value)
 
 
 def datetime_text(value: dt.datetime | None) -> str:
-    if value is None:
-        return "—"
-    if value.tzinfo is not None:
-        value = value.astimezone()
-    return value.strftime("%d.%m.%Y %H:%M")
+    return formats.datetime_text(value)
 
 
 def money_text(amount: object) -> str:
-    return f"{amount} AZN"
+    return formats.money_text(amount if isinstance(amount, int | float | str) else str(amount))

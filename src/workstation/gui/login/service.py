@@ -41,10 +41,6 @@ from workstation.sync.errors import (
 ApiFactory = Callable[[str], ApiClient]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Login", text)
-
-
 @dataclass(frozen=True, slots=True)
 class Enrolled:
     server_url: str
@@ -75,26 +71,40 @@ def enrol(
     """Make the data folder a workstation of a center (as ``workstation enrol``)."""
     url = url.strip().rstrip("/")
     if not url.startswith(("http://", "https://")):
-        raise EnrolmentFailed(_tr("The server address must start with http:// or https://."))
+        raise EnrolmentFailed(
+            QCoreApplication.translate(
+                "Login", "The server address must start with http:// or https://."
+            )
+        )
     if not code.strip():
-        raise EnrolmentFailed(_tr("Enter the one-time code from your administrator."))
+        raise EnrolmentFailed(
+            QCoreApplication.translate("Login", "Enter the one-time code from your administrator.")
+        )
     try:
         done = enrolment.enrol(
             store, api_factory(url), url, code.strip(), name or socket.gethostname()[:100]
         )
     except enrolment.AlreadyEnrolled as exc:
-        raise EnrolmentFailed(_tr("This data folder is already enrolled.")) from exc
+        raise EnrolmentFailed(
+            QCoreApplication.translate("Login", "This data folder is already enrolled.")
+        ) from exc
     except ServerUnavailable as exc:
         raise EnrolmentFailed(
-            _tr("The server could not be reached: %1").replace("%1", exc.message)
+            QCoreApplication.translate("Login", "The server could not be reached: %1").replace(
+                "%1", exc.message
+            )
         ) from exc
     except (Rejected4xx, AuthExpired) as exc:
         raise EnrolmentFailed(
-            _tr("The server refused the code: %1").replace("%1", exc.message)
+            QCoreApplication.translate("Login", "The server refused the code: %1").replace(
+                "%1", exc.message
+            )
         ) from exc
     except UpdateRequired as exc:
         raise EnrolmentFailed(
-            _tr("This program is too old for the server: please update it.")
+            QCoreApplication.translate(
+                "Login", "This program is too old for the server: please update it."
+            )
         ) from exc
     return Enrolled(url, done.workstation_id, done.center_code)
 
@@ -133,7 +143,9 @@ def login(
 ) -> LoginResult:
     username = username.strip()
     if not username or not password:
-        return LoginResult(None, _tr("Enter your user name and password."))
+        return LoginResult(
+            None, QCoreApplication.translate("Login", "Enter your user name and password.")
+        )
     api = api_factory(enrolled.server_url)
     credentials = Credentials(enrolled.server_url, enrolled.workstation_id, username)
     try:
@@ -142,7 +154,9 @@ def login(
         return _offline(store, enrolled, username, password, now=now(), valid_days=valid_days)
     except AuthExpired:
         _audit(store, enrolled, username, "user.login_failed")
-        return LoginResult(None, _tr("Wrong user name or password."))
+        return LoginResult(
+            None, QCoreApplication.translate("Login", "Wrong user name or password.")
+        )
     except Rejected4xx as exc:
         _audit(store, enrolled, username, "user.login_failed")
         if exc.code == "user_disabled":
@@ -151,13 +165,25 @@ def login(
             wait = _retry_after(exc.details)
             return LoginResult(
                 None,
-                _tr("Too many wrong passwords: the server refuses logins for a while."),
+                QCoreApplication.translate(
+                    "Login", "Too many wrong passwords: the server refuses logins for a while."
+                ),
                 locked_until=now() + dt.timedelta(seconds=wait),
             )
-        return LoginResult(None, _tr("The server refused the login: %1").replace("%1", exc.message))
+        return LoginResult(
+            None,
+            QCoreApplication.translate("Login", "The server refused the login: %1").replace(
+                "%1", exc.message
+            ),
+        )
     except UpdateRequired:
         _audit(store, enrolled, username, "user.login_failed")
-        return LoginResult(None, _tr("This program is too old for the server: please update it."))
+        return LoginResult(
+            None,
+            QCoreApplication.translate(
+                "Login", "This program is too old for the server: please update it."
+            ),
+        )
     credentials.set_refresh_token(tokens.refresh_token)
     user = tokens.user
     full_name = user.full_name or user.username
@@ -198,9 +224,10 @@ def _disabled(
     credentials.forget()
     return LoginResult(
         None,
-        _tr(
+        QCoreApplication.translate(
+            "Login",
             "This account is disabled. Ask your administrator; it can no longer log in on "
-            "this workstation, online or offline."
+            "this workstation, online or offline.",
         ),
     )
 
@@ -233,16 +260,19 @@ def check_password(
 def refusal_text(result: offline.OfflineResult, valid_days: int) -> str:
     """Why an offline check refused (for the login, lock and re-authentication dialogs)."""
     if result.refusal is offline.Refusal.UNKNOWN:
-        return _tr("Offline login needs one online login on this workstation first.")
+        return QCoreApplication.translate(
+            "Login", "Offline login needs one online login on this workstation first."
+        )
     if result.refusal is offline.Refusal.EXPIRED:
-        return _tr(
-            "The last online login is more than %1 days ago: offline login is no longer allowed."
+        return QCoreApplication.translate(
+            "Login",
+            "The last online login is more than %1 days ago: offline login is no longer allowed.",
         ).replace("%1", str(valid_days))
     if result.refusal is offline.Refusal.LOCKED:
-        return _tr("Too many wrong passwords: locked for a while.")
-    return _tr("Wrong password (%1 tries left before it locks).").replace(
-        "%1", str(result.failures_left)
-    )
+        return QCoreApplication.translate("Login", "Too many wrong passwords: locked for a while.")
+    return QCoreApplication.translate(
+        "Login", "Wrong password (%1 tries left before it locks)."
+    ).replace("%1", str(result.failures_left))
 
 
 def _offline(
@@ -271,7 +301,7 @@ def _offline(
         )
         credentials = Credentials(enrolled.server_url, enrolled.workstation_id, username)
         return LoginResult(session, api=ApiClient(enrolled.server_url), credentials=credentials)
-    server = _tr("The server cannot be reached. ")
+    server = QCoreApplication.translate("Login", "The server cannot be reached. ")
     return LoginResult(
         None, server + refusal_text(result, valid_days), locked_until=result.locked_until
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from workstation.gui.context import AppContext
@@ -19,9 +20,10 @@ def shots(ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
     yield "login", login
     login.password.setText("secret")
     login._show_error(  # what an offline refusal looks like
-        login.tr(
+        QCoreApplication.translate(
+            "LoginDialog",
             "The server cannot be reached. Wrong password (3 tries left before offline "
-            "login locks)."
+            "login locks).",
         )
     )
     login.adjustSize()

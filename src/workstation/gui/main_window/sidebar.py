@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
 from PySide6.QtGui import QColor, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from workstation.gui import formats
 from workstation.gui.context import AppContext
 from workstation.gui.queue.definitions import QUEUES, QueueDef, queue_counts
 
@@ -28,7 +29,7 @@ class _CountDelegate(QStyledItemDelegate):
         count = index.data(COUNT_ROLE)
         if count is None:
             return
-        text = f"{count:,}".replace(",", " ")
+        text = formats.number_text(int(count))
         metrics = option.fontMetrics
         width = metrics.horizontalAdvance(text) + 14
         rect: QRect = option.rect

@@ -25,6 +25,7 @@ from workstation.gui.main_window import pages
 from workstation.gui.main_window.sidebar import QueueSidebar
 from workstation.gui.printing.window_actions import install as install_print_actions
 from workstation.gui.queue.definitions import QUEUES, QueueDef
+from workstation.gui.queue.labels import role_text
 from workstation.gui.queue.page import QueuePage
 from workstation.gui.search.box import SearchBox
 from workstation.gui.sync_status.bar import SyncStatusBar
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
             self.user_label.setText(self.tr("Not logged in"))
             return
         mode = "" if session.online else " · " + self.tr("offline login")
-        self.user_label.setText(f"{session.full_name} ({session.role.value}){mode}")
+        self.user_label.setText(f"{session.full_name} ({role_text(session.role)}){mode}")
 
     def about(self) -> None:
         QMessageBox.about(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.model import Application, Permit, Person, Role
+from workstation.gui import formats
 from workstation.gui.context import AppContext
 from workstation.gui.detail.forms import load_form, part
 from workstation.runtime.i18n import QT_TRANSLATE_NOOP
@@ -265,7 +266,7 @@ class HandoverDialog(_Form):
         )
         part(self.form, QLabel, "holderValue").setText(person.full_name)
         part(self.form, QLabel, "feeValue").setText(
-            f"{app.fee_amount:.2f} AZN" + (f" ({app.fee_tier})" if app.fee_tier else "")
+            formats.money_text(app.fee_amount) + (f" ({app.fee_tier})" if app.fee_tier else "")
         )
         ref = part(self.form, QLabel, "paymentValue")
         ref.setText(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from workstation.domain.model import Status
+from workstation.domain.model import Role, Status
 from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 
 _STATUS = {
@@ -33,3 +33,14 @@ def status_text(status: Status) -> str:
 
 def sync_text(state: str) -> str:
     return QCoreApplication.translate("SyncState", _SYNC.get(state, state))
+
+
+_ROLES = {
+    Role.OFFICER: QT_TRANSLATE_NOOP("Role", "officer"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Role", "supervisor"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Role", "administrator"),
+}
+
+
+def role_text(role: Role) -> str:
+    return QCoreApplication.translate("Role", _ROLES.get(role, str(role)))

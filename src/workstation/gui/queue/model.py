@@ -29,6 +29,7 @@ from PySide6.QtGui import QColor, QFont
 
 from workstation.domain.calendar import add_working_days
 from workstation.domain.model import Status
+from workstation.gui import formats
 from workstation.gui.context import AppContext
 from workstation.gui.queue.labels import status_text, sync_text
 from workstation.runtime.i18n import QT_TRANSLATE_NOOP
@@ -332,9 +333,9 @@ class QueueModel(QAbstractTableModel):
         if column == 4:
             return status_text(line.status)
         if column == 5:
-            return _local_time(line.received_at)[:10]
+            return formats.date_text(line.received_at and _local(line.received_at).date(), "")
         if column == 6:
-            return line.due_date.isoformat() if line.due_date else ""
+            return formats.date_text(line.due_date, "")
         if column == 7:
             return line.assignee
         return sync_text(line.sync_state)
@@ -380,9 +381,9 @@ class QueueModel(QAbstractTableModel):
 _GONE = QueueRow("", "", "", "", "", Status.DRAFT, None, None, "", "")
 
 
+def _local(value: dt.datetime) -> dt.datetime:
+    return value.astimezone() if value.tzinfo is not None else value
+
+
 def _local_time(value: dt.datetime | None) -> str:
-    if value is None:
-        return ""
-    if value.tzinfo is not None:
-        value = value.astimezone()
-    return value.strftime("%Y-%m-%d %H:%M")
+    return formats.datetime_text(value, "")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from workstation.domain.catalogue_model import Service
 from workstation.domain.errors import Lang
 from workstation.domain.validation import format_screen_date
+from workstation.gui import formats
 from workstation.gui.reception.checks import fee_of
 from workstation.gui.reception.formstate import FormState, due_date
 from workstation.gui.reception.widgets import child
@@ -57,7 +58,7 @@ class FeePanel:
         elif fee.amount == 0:
             self.fee.setText(QCoreApplication.translate("ReceptionFees", "free of charge"))
         else:
-            self.fee.setText(f"{fee.amount:.2f} AZN")
+            self.fee.setText(formats.money_text(fee.amount))
         tier = state.fee_tier or service.default_tier or service.tiers[0].code
         due = due_date(service, tier, today)
         t = service.tier(tier)

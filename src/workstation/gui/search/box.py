@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
+from workstation.gui import formats
 from workstation.gui.context import AppContext
 from workstation.gui.queue.labels import status_text
 from workstation.store import QueueRow
@@ -73,7 +74,7 @@ class SearchBox(QLineEdit):
             return
         self.results.clear()
         for row in rows:
-            when = row.received_at.date().isoformat() if row.received_at else ""
+            when = formats.date_text(row.received_at.date() if row.received_at else None, "")
             label = " · ".join(
                 p
                 for p in (

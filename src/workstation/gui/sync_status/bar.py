@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from workstation.gui import formats
 from workstation.gui.sync_status.state import Connection, SyncState
 
 _COLOURS = {
@@ -105,5 +106,5 @@ def _escape(text: str) -> str:
 def _when(value: dt.datetime) -> str:
     local = value.astimezone() if value.tzinfo else value
     if local.date() == dt.datetime.now().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
+        return formats.time_text(local)
+    return formats.datetime_text(local)

@@ -1,0 +1,79 @@
+"""Accessibility checks over a widget tree: every control a keyboard or screen-reader
+user reaches must have a name (its accessible name, a buddy label, or its own text).
+
+Used by the gallery test over every page and dialog (tests/gui/test_accessibility.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+INTERACTIVE = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+# Parts of a compound control that Qt names through the control itself.
+_INNER_OF = (QComboBox, QAbstractSpinBox, QAbstractItemView, QTabBar, QScrollBar)
+
+
+def _buddies(top: QWidget) -> set[int]:
+    named: set[int] = set()
+    for label in top.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and label.text().strip():
+            named.add(id(buddy))
+    return named
+
+
+def _is_inner(widget: QWidget) -> bool:
+    if widget.objectName().startswith("qt_"):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, _INNER_OF):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _own_text(widget: QWidget) -> str:
+    if isinstance(widget, QAbstractButton):
+        return widget.text().replace("&", "").strip() or widget.toolTip().strip()
+    return ""
+
+
+def unnamed_controls(top: QWidget) -> list[str]:
+    """Descriptions of the visible, focusable controls under `top` that have no name."""
+    buddies = _buddies(top)
+    found: list[str] = []
+    candidates = [top, *top.findChildren(QWidget)]
+    for widget in candidates:
+        if not isinstance(widget, INTERACTIVE) or isinstance(widget, QScrollBar):
+            continue
+        if widget is not top and not widget.isVisibleTo(top):
+            continue
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or _is_inner(widget):
+            continue
+        if widget.accessibleName().strip() or id(widget) in buddies or _own_text(widget):
+            continue
+        found.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return found
