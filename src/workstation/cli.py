@@ -132,6 +132,17 @@ def _add_server_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8080)
     p.add_argument("--workers", type=int, default=1, help="server processes (uvicorn workers)")
+    p.add_argument(
+        "--migrate-only",
+        action="store_true",
+        help="migrate the database (and notice a restored one), then exit",
+    )
+    p.add_argument(
+        "--new-epoch",
+        action="store_true",
+        help="after restoring a physical backup: workstations pull again and push what "
+        "the server lost",
+    )
     p.add_argument("--access-ttl", type=float, default=900.0, metavar="S", help="seconds")
     p.add_argument("--refresh-ttl", type=float, default=30 * 86400.0, metavar="S", help="seconds")
     p.add_argument(

@@ -15,6 +15,7 @@ from workstation.server import (
     hardening,
     routes_auth,
     routes_files,
+    routes_ops,
     routes_sync,
 )
 from workstation.server.config import (
@@ -56,6 +57,7 @@ def build_app(config: ServerConfig) -> FastAPI:
     app.add_middleware(hardening.SecurityHeaders)
     for router in (routes_auth.router, routes_sync.router, routes_files.router):
         app.include_router(router, prefix=API_PREFIX)
+    routes_ops.install(app)  # /health and /ready, outside the sync API
     return app
 
 

@@ -3,29 +3,43 @@ several workers started through the factory and the environment)."""
 
 from __future__ import annotations
 
+import logging
 import os
 
 import uvicorn
 
+from workstation.server import rewind
 from workstation.server.app import build_app
 from workstation.server.config import ServerConfig
 from workstation.server.db import migrate, open_engine
 
 FACTORY = "workstation.server.app:create_app_from_env"
+log = logging.getLogger("workstation.server")
 
 
-def migrate_database(url: str) -> None:
+def migrate_database(url: str, *, new_epoch: bool = False) -> str | None:
+    """Bring the schema to the head, then take a new epoch if the database was restored
+    from a backup (or if asked): the new epoch, or None. Runs once, before any worker."""
     engine = open_engine(url)
     try:
         migrate(engine)
+        epoch = rewind.check(engine, force_new_epoch=new_epoch)
     finally:
         engine.dispose()
+    if epoch is not None:
+        log.warning("the database was restored: new epoch %s (workstations push again)", epoch)
+    return epoch
 
 
 def serve(
-    config: ServerConfig, *, host: str = "127.0.0.1", port: int = 8080, workers: int = 1
+    config: ServerConfig,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    workers: int = 1,
+    new_epoch: bool = False,
 ) -> None:
-    migrate_database(config.database_url)
+    migrate_database(config.database_url, new_epoch=new_epoch)
     if workers > 1:
         os.environ.update(config.to_env())
         uvicorn.run(FACTORY, factory=True, host=host, port=port, workers=workers)
