@@ -25,6 +25,7 @@ from workstation import __version__
 from workstation.domain.catalogue import load_catalogue
 from workstation.gui.about.versions import static_versions
 from workstation.gui.context import AppContext, Events
+from workstation.gui.lock.controller import DEFAULT_MINUTES, IdleLock
 from workstation.gui.login import service
 from workstation.gui.login.dialogs import EnrolDialog, LoginDialog
 from workstation.gui.logs.startup import show_crash_reports
@@ -108,6 +109,13 @@ class Shell(QObject):
             desk.sync_interval_target = lambda seconds: setattr(self.sync, "interval", seconds)
             desk.rebuild_requested.connect(self.rebuild_window)
         self.dialog: LoginDialog | EnrolDialog | None = None
+        # issue 6: the idle lock (minutes from Settings; the same officer unlocks, or
+        # another one logs in: taken as any login)
+        minutes = float(str(settings.value("security/idle_lock_minutes", DEFAULT_MINUTES)))
+        if desk is not None:
+            minutes = desk.settings.idle_lock_minutes
+        self.idle_lock = IdleLock(ctx, minutes, self, valid_days=self.valid_days)
+        self.idle_lock.switched.connect(self._logged_in)
 
     def start(self) -> None:
         store = self.ctx.store
@@ -181,6 +189,7 @@ class Shell(QObject):
             self.window.show()
             freeze_startup_objects()
         self.window.update_user()
+        self.idle_lock.attach(self.window, self.enrolled)
         self.window.status.set_warning(result.warning)
         self.ctx.events.data_changed.emit()
         if result.api is not None and result.credentials is not None:
@@ -199,6 +208,7 @@ class Shell(QObject):
             return window
 
         self.window = rebuild(self.window, make)
+        self.idle_lock.attach(self.window, self.enrolled)
         self.window.update_user()
 
 

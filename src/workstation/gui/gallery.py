@@ -62,6 +62,7 @@ SCREENS: tuple[str, ...] = (
     "workstation.gui.printing.shots",
     "workstation.gui.settings.shots",
     "workstation.gui.dashboard.shots",
+    "workstation.gui.lock.shots",
 )
 
 Shots = Callable[[AppContext], Iterator[tuple[str, QWidget]]]

@@ -1,0 +1,157 @@
+"""The idle lock on the real main window: a warning strip in the last 30 s (input clears
+it), then the lock screen covers the window; nothing under it takes keys or shortcuts;
+only the same officer's password unlocks (checked offline: the server is unreachable
+here), a wrong one is refused with the tries left; another officer may log in instead
+(offline, with their own verifier). Time is moved, not waited for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.gui.conftest import CENTER, WORKSTATION
+from workstation.domain.model import Role
+from workstation.gui.context import AppContext
+from workstation.gui.lock.controller import IdleLock
+from workstation.gui.lock.idle import IdleWatcher
+from workstation.gui.lock.screen import LockScreen
+from workstation.gui.login.dialogs import LoginDialog
+from workstation.gui.login.service import Enrolled, LoginResult
+from workstation.gui.main_window.window import MainWindow
+from workstation.gui.reauth.dialog import AUTH_AT_KEY, recently_authenticated
+from workstation.security import offline
+from workstation.store import Actor
+
+PASSWORD = "officer-Parol-1"
+OTHER_PASSWORD = "other-Parol-2"
+UNREACHABLE = "http://127.0.0.1:9"  # nothing listens on the discard port
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _remember(ctx: AppContext, username: str, password: str) -> None:
+    with ctx.store.unit_of_work(Actor(username, WORKSTATION)) as uow:
+        offline.remember(
+            uow.session,
+            username=username,
+            password=password,
+            full_name=f"Test {username}",
+            role=Role.OFFICER,
+            center_code=CENTER,
+            now=dt.datetime.now(dt.UTC),
+        )
+
+
+def _setup(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, IdleLock, Clock]:
+    _remember(ctx, "officer", PASSWORD)
+    window = MainWindow(ctx, None, None)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    clock = Clock()
+    watcher = IdleWatcher(600, clock=clock)
+    lock = IdleLock(ctx, watcher=watcher)
+    lock.attach(window, Enrolled(UNREACHABLE, WORKSTATION, CENTER))
+    return window, lock, clock
+
+
+def _user_actions(ctx: AppContext, username: str) -> list[str]:
+    with ctx.store.read() as repos:
+        return [e.action for e in repos.audit.for_entity("user", username)]
+
+
+def _unlock_with(qtbot: QtBot, lock: IdleLock, password: str) -> None:
+    screen = lock.screen
+    assert screen is not None
+    qtbot.keyClicks(screen.password, password)  # type: ignore[no-untyped-call]
+    qtbot.keyClick(screen.password, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+    qtbot.waitUntil(lambda: lock.screen is None or lock.screen.unlock_button.isEnabled())
+
+
+def test_warning_then_lock_then_unlock_with_the_same_password(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window, lock, clock = _setup(qtbot, context)
+    assert lock.banner is not None
+    clock.now += 569
+    lock.watcher.check()
+    assert not lock.banner.isVisible()
+    clock.now += 1  # 30 s left: the warning
+    lock.watcher.check()
+    assert lock.banner.isVisible()
+    assert "locks in 30 s" in lock.banner.text()
+    clock.now += 10
+    lock.watcher.check()
+    assert "locks in 20 s" in lock.banner.text()
+    # any input: the officer is here
+    qtbot.keyClick(window.queue_page, Qt.Key.Key_Shift)  # type: ignore[no-untyped-call]
+    assert not lock.banner.isVisible()
+    assert not lock.is_locked
+
+    clock.now += 600
+    lock.watcher.check()
+    assert lock.is_locked
+    screen = window.findChild(LockScreen)
+    assert screen is not None
+    assert screen.isVisible()
+    assert screen.geometry() == window.rect()  # the whole window is covered
+    assert "Test officer (officer)" not in screen.who.text()  # the session's own name
+    assert "Demo Officer (officer)" in screen.who.text()
+
+    new_forms: list[bool] = []
+    context.events.new_application.connect(lambda: new_forms.append(True))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert new_forms == []  # the shortcuts under the lock do nothing
+
+    _unlock_with(qtbot, lock, "not-the-password")
+    assert lock.is_locked
+    assert "Wrong password (4 tries left" in screen.message.text()
+
+    context.extras.pop(AUTH_AT_KEY, None)
+    _unlock_with(qtbot, lock, PASSWORD)
+    assert not lock.is_locked
+    assert recently_authenticated(context)  # an unlock counts for re-authentication
+    qtbot.waitUntil(lambda: window.findChild(LockScreen) is None)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert new_forms == [True]
+    context.runner.wait_idle()
+    qtbot.waitUntil(lambda: "session.lock" in _user_actions(context, "officer"))
+    assert _user_actions(context, "officer") == [
+        "session.lock",
+        "session.unlock_failed",
+        "session.unlock",
+    ]
+
+
+def test_another_officer_logs_in_from_the_lock_screen(qtbot: QtBot, context: AppContext) -> None:
+    _window, lock, _clock = _setup(qtbot, context)
+    _remember(context, "officer2", OTHER_PASSWORD)
+    switched: list[LoginResult] = []
+    lock.switched.connect(switched.append)
+    lock.lock()
+    assert lock.screen is not None
+    qtbot.mouseClick(lock.screen.switch_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    qtbot.waitUntil(lambda: lock.login_dialog is not None)
+    dialog = lock.login_dialog
+    assert isinstance(dialog, LoginDialog)
+    assert dialog.username.text() == ""
+    qtbot.keyClicks(dialog.username, "officer2")  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(dialog.password, OTHER_PASSWORD)  # type: ignore[no-untyped-call]
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    qtbot.waitUntil(lambda: bool(switched), timeout=20_000)
+    session = switched[0].session
+    assert session is not None
+    assert session.username == "officer2"
+    assert not session.online  # the server is unreachable: offline login
+    assert not lock.is_locked
+    assert lock.watcher.running
