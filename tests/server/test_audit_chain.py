@@ -4,6 +4,7 @@ bad one, and a chain that stays linear while several processes append to it."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import multiprocessing
 import os
@@ -52,6 +53,11 @@ def busy(server: Harness, center: str) -> Harness:
         officer.mutation("application", app["id"], "create", changed=without_id(app)),
     )
     assert [r["status"] for r in results] == ["applied", "applied"]
+    scan = b"scan of a passport page"
+    upload = {**officer.headers, "Upload-Offset": "0", "Upload-Length": str(len(scan))}
+    sha = hashlib.sha256(scan).hexdigest()
+    response = server.client.patch(f"/api/v1/attachments/{sha}", headers=upload, content=scan)
+    assert response.json()["complete"] is True
     return server
 
 
@@ -68,6 +74,7 @@ def test_every_kind_of_action_is_audited_without_personal_data(busy: Harness) ->
         "lease.allocate",
         "person.create",
         "application.create",
+        "attachment.store",
     ):
         assert action in actions, actions
     login = next(e for e in events if e.action == "user.login")

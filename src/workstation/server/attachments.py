@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from workstation.protocol.v1 import MAX_ATTACHMENT_BYTES, AttachmentStatus
+from workstation.server import audit
 from workstation.server.db import utc_now
 from workstation.server.errors import ApiError
 from workstation.server.tables import AttachmentPartRow, AttachmentRow
@@ -73,6 +74,8 @@ def append(
     data: bytes,
     *,
     stale_after: float,
+    username: str = "",
+    workstation_id: str = "",
 ) -> AttachmentStatus | None:
     """The status after appending `data` at `offset`; None when the last byte arrived and
     the SHA-256 did not match: the partial upload is discarded (commit that, then 422).
@@ -115,6 +118,14 @@ def append(
             session.delete(row)
             return None
         row.complete = True
+        audit.record(
+            session,
+            actor=username,
+            workstation_id=workstation_id,
+            action="attachment.store",
+            entity="attachment",
+            entity_id=sha256,
+        )
     return as_status(row)
 
 

@@ -106,6 +106,8 @@ async def upload_attachment(  # noqa: PLR0917 - FastAPI parameters
                 length,
                 data,
                 stale_after=server.config.partial_upload_max_age,
+                username=caller.username,
+                workstation_id=caller.workstation_id,
             )
 
     result = await run_in_threadpool(store)
