@@ -1,7 +1,7 @@
 """Responsiveness of the desktop shell over a big local database (prints, never asserts).
 
     python benchmarks/gui_bench.py [--count 1000000] [--data-dir CACHE] [--build-only]
-                                   [--sync-apps 3000]
+                                   [--sync-apps 3000] [--json OUT]
 
 The data folder of ``--count`` generated applications is built once (generator + bulk
 import, ~10 min for a million) into ``--data-dir`` and reused when present; its outbox
@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import shutil
 import socket
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -35,11 +35,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
+from benchstore import open_store, opens, raw_connect
 from workstation.domain.catalogue import load_catalogue
 from workstation.domain.interchange import Batch
 from workstation.domain.model import Role
@@ -52,7 +54,7 @@ from workstation.runtime.tasks import TaskRunner
 from workstation.samples.generator import generate, iter_chunks
 from workstation.server import admin, seeding
 from workstation.server.db import Database, migrate, open_engine
-from workstation.store import Actor, DataDir, SortKey, Store
+from workstation.store import Actor, SortKey, Store
 from workstation.store.syncmeta import CENTER_CODE_KEY, SERVER_URL_KEY, WORKSTATION_ID_KEY, put_meta
 from workstation.sync.client import ApiClient
 from workstation.sync.credentials import Credentials
@@ -66,13 +68,13 @@ READY = ".bench-ready"
 def build(folder: Path, count: int) -> None:
     """The cached data folder of `count` applications (made when missing)."""
     marker = folder / READY
-    if marker.exists() and marker.read_text().strip() == str(count):
+    if marker.exists() and marker.read_text().strip() == str(count) and opens(folder):
         return
     if folder.exists():
         shutil.rmtree(folder)
     started = time.perf_counter()
     catalogue = load_catalogue()
-    with Store.open(DataDir(folder), create=True) as store:
+    with open_store(folder, create=True) as store:
         data = generate(count, 1, catalogue, today=TODAY)
         done = 0
         for chunk in iter_chunks(data, 50_000):
@@ -89,7 +91,7 @@ def mark_synced(folder: Path) -> None:
     marker = folder / ".bench-synced"
     if marker.exists():
         return
-    with sqlite3.connect(folder / "workstation.sqlite3") as db:
+    with raw_connect(folder / "workstation.sqlite3") as db:
         db.execute("UPDATE outbox SET state = 'applied' WHERE state = 'pending'")
         db.execute("UPDATE applications SET sync_state = 'synced'")
     marker.write_text("yes")
@@ -147,7 +149,11 @@ def pump(seconds: float) -> None:
         time.sleep(0.001)
 
 
+FIGURES: dict[str, float] = {}  # every reported figure, by name (for --json)
+
+
 def report(name: str, value: float, unit: str = "ms", note: str = "") -> None:
+    FIGURES[name.strip()] = value
     shown = f"{value:,.0f}" if unit != "s" else f"{value:.2f}"
     print(f"{name:<62} {shown:>10} {unit:<3} {note}", flush=True)
 
@@ -222,7 +228,7 @@ SEARCHES = ("mammad", "gunay", "aliyev ramil", "smirnov", "BAK1-2026-00012", "zz
 def measure(folder: Path, sync_apps: int, pull_limit: int) -> None:
     QApplication.instance() or QApplication([])
     started = time.perf_counter()
-    store = Store.open(DataDir(folder))
+    store = open_store(folder)
     report("Store.open (migrations checked)", (time.perf_counter() - started) * 1000)
     runner = TaskRunner()
     session = UserSession("officer", "Bench Officer", Role.OFFICER, "WS-BENCH-01", CENTER)
@@ -380,6 +386,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build-only", action="store_true")
     parser.add_argument("--sync-apps", type=int, default=3000, help="0: no sync round")
     parser.add_argument("--pull-limit", type=int, default=PULL_LIMIT, help="changes a pull page")
+    parser.add_argument("--json", metavar="OUT", help="also write {figure: value} as JSON")
     args = parser.parse_args(argv)
     folder = args.data_dir or Path(f".bench-data/gui-{args.count}")
     build(folder, args.count)
@@ -388,6 +395,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"data folder {folder}: {args.count:,} applications", flush=True)
     measure(folder, args.sync_apps, args.pull_limit)
+    if args.json:
+        Path(args.json).write_text(json.dumps(FIGURES, indent=2), encoding="utf-8")
     sys.stdout.flush()
     # PySide6 may crash while the interpreter tears down thousands of Qt objects; the
     # figures are printed: leave at once.

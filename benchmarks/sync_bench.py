@@ -28,13 +28,15 @@ from typing import Any
 
 import psycopg
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchstore import open_store
 from workstation.domain.catalogue import load_catalogue
 from workstation.domain.interchange import Batch
 from workstation.domain.model import Status
 from workstation.samples.generator import generate
 from workstation.server import admin, seeding
 from workstation.server.db import Database, migrate, open_engine
-from workstation.store import Actor, DataDir, Store
+from workstation.store import Actor, Store
 from workstation.store.syncmeta import CENTER_CODE_KEY, SERVER_URL_KEY, WORKSTATION_ID_KEY, put_meta
 from workstation.sync.client import ApiClient
 from workstation.sync.credentials import Credentials
@@ -90,10 +92,12 @@ def prepare_server(url: str, applications: int) -> None:
 
 
 @contextmanager
-def server_process(url: str) -> Iterator[str]:
+def server_process(url: str, workers: int = 1) -> Iterator[str]:
     port = _free_port()
+    command = [sys.executable, "-m", "workstation", "server", "--database", url]
+    command += ["--port", str(port), "--workers", str(workers)]
     process = subprocess.Popen(
-        [sys.executable, "-m", "workstation", "server", "--database", url, "--port", str(port)],
+        command,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -117,7 +121,7 @@ def enrolled_engine(folder: Path, db_url: str, base: str) -> tuple[Store, SyncEn
     db.dispose()
     api = ApiClient(base)
     answer = api.enrol(code, "bench")
-    store = Store.open(DataDir(folder), create=True)
+    store = open_store(folder, create=True)
     with store.unit_of_work(Actor("bench", answer.workstation_id)) as uow:
         put_meta(uow.session, WORKSTATION_ID_KEY, answer.workstation_id)
         put_meta(uow.session, CENTER_CODE_KEY, CENTER)
@@ -128,23 +132,31 @@ def enrolled_engine(folder: Path, db_url: str, base: str) -> tuple[Store, SyncEn
     return store, engine
 
 
-def bench_pull(label: str, db_url: str, count: int, tmp: Path) -> list[Row]:
+def initial_pull(db_url: str, count: int, folder: Path) -> tuple[int, float]:
+    """A new workstation (data folder `folder`) pulls everything from a server holding
+    `count` generated applications: the records pulled and the seconds it took."""
     prepare_server(db_url, count)
     with server_process(db_url) as base:
-        store, engine = enrolled_engine(tmp / f"pull-{label}", db_url, base)
+        store, engine = enrolled_engine(folder, db_url, base)
         try:
             started = time.perf_counter()
             report = engine.sync_once()
             seconds = time.perf_counter() - started
         finally:
             store.close()
-    assert report.ok, report.errors
+    if not report.ok:
+        raise RuntimeError(f"pull failed: {report.errors}")
+    return report.pulled, seconds
+
+
+def bench_pull(label: str, db_url: str, count: int, tmp: Path) -> list[Row]:
+    pulled, seconds = initial_pull(db_url, count, tmp / f"pull-{label}")
     return [
         row(
             f"initial pull {count:,} apps, server on {label}",
-            report.pulled / seconds,
+            pulled / seconds,
             "records/s",
-            f"{report.pulled:,} records in {seconds:.1f} s",
+            f"{pulled:,} records in {seconds:.1f} s",
         ),
         row(f"initial pull {count:,} apps, server on {label}", count / seconds, "apps/s"),
     ]
@@ -169,10 +181,13 @@ def officer_applications(count: int) -> tuple[dict[str, Any], list[Any]]:
         size *= 2
 
 
-def bench_push(label: str, db_url: str, count: int, tmp: Path) -> list[Row]:
+def offline_push(db_url: str, count: int, folder: Path) -> dict[str, float]:
+    """`count` offline mutations (half new persons, half their new applications with
+    leased numbers) pushed by one workstation: pushed, applied, rejected, the seconds of
+    the push phase and of the whole round (which pulls them back)."""
     prepare_server(db_url, 0)
     with server_process(db_url) as base:
-        store, engine = enrolled_engine(tmp / f"push-{label}", db_url, base)
+        store, engine = enrolled_engine(folder, db_url, base)
         try:
             engine.sync_once()  # leases and an empty pull
             half = count // 2
@@ -199,20 +214,33 @@ def bench_push(label: str, db_url: str, count: int, tmp: Path) -> list[Row]:
             seconds = time.perf_counter() - started
         finally:
             store.close()
-    assert report.ok, report.errors
-    push_seconds = pushed_at[-1] - started
+    if not report.ok:
+        raise RuntimeError(f"push failed: {report.errors}")
+    return {
+        "pending": pending,
+        "pushed": report.pushed,
+        "applied": report.applied,
+        "rejected": report.rejected,
+        "push_seconds": pushed_at[-1] - started,
+        "seconds": seconds,
+    }
+
+
+def bench_push(label: str, db_url: str, count: int, tmp: Path) -> list[Row]:
+    got = offline_push(db_url, count, tmp / f"push-{label}")
+    pending, pushed, seconds = int(got["pending"]), got["pushed"], got["seconds"]
     return [
         row(
             f"push {pending:,} offline mutations to {label}",
-            report.pushed / push_seconds,
+            pushed / got["push_seconds"],
             "mutations/s",
-            f"push phase only: {push_seconds:.1f} s",
+            f"push phase only: {got['push_seconds']:.1f} s",
         ),
         row(
             f"push {pending:,} offline mutations to {label}, with pull",
-            report.pushed / seconds,
+            pushed / seconds,
             "mutations/s",
-            f"{report.applied:,} applied, {report.rejected} rejected, "
+            f"{int(got['applied']):,} applied, {int(got['rejected'])} rejected, "
             f"{seconds:.1f} s (incl. pulling them back)",
         ),
     ]
