@@ -4,14 +4,6 @@
 <context>
     <name />
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
@@ -22,18 +14,6 @@
     <message>
         <source>&amp;Reports…</source>
         <translation>&amp;Reports…</translation>
-    </message>
-    <message>
-        <source>Approving %1</source>
-        <translation>Approving %1</translation>
-    </message>
-    <message>
-        <source>Refusing %1</source>
-        <translation>Refusing %1</translation>
-    </message>
-    <message>
-        <source>Reprinting the card of %1</source>
-        <translation>Reprinting the card of %1</translation>
     </message>
 </context>
 <context>
@@ -354,6 +334,14 @@
         <translation>No status action is open to you for this application.</translation>
     </message>
     <message>
+        <source>Approving %1</source>
+        <translation>Approving %1</translation>
+    </message>
+    <message>
+        <source>Refusing %1</source>
+        <translation>Refusing %1</translation>
+    </message>
+    <message>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
@@ -642,6 +630,10 @@
         <translation>Print rec&amp;eipt…</translation>
     </message>
     <message>
+        <source>Reprinting the card of %1</source>
+        <translation>Reprinting the card of %1</translation>
+    </message>
+    <message>
         <source>Card %1 recorded as spoiled; its number is voided.</source>
         <translation>Card %1 recorded as spoiled; its number is voided.</translation>
     </message>
@@ -922,6 +914,45 @@
     <message>
         <source>&amp;Copy details</source>
         <translation>&amp;Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1255,53 @@
     <message>
         <source>I have &amp;checked the fee receipt against this payment reference</source>
         <translation>I have &amp;checked the fee receipt against this payment reference</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>The password could not be checked: %1</source>
+        <translation>The password could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Workstation locked</source>
+        <translation>Workstation locked</translation>
+    </message>
+    <message>
+        <source>The session of %1 is locked. Enter the password to go on.</source>
+        <translation>The session of %1 is locked. Enter the password to go on.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Log in as &amp;another officer…</source>
+        <translation>Log in as &amp;another officer…</translation>
+    </message>
+    <message>
+        <source>Ends this session; unsaved reception forms are kept by their recovery.</source>
+        <translation>Ends this session; unsaved reception forms are kept by their recovery.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>No activity: the session locks in %1 s. Move the mouse or press a key to stay.</source>
+        <translation>No activity: the session locks in %1 s. Move the mouse or press a key to stay.</translation>
     </message>
 </context>
 <context>
@@ -2990,16 +3068,16 @@ Logged in as %2.</translation>
 <context>
     <name>Role</name>
     <message>
-        <source>officer</source>
-        <translation>officer</translation>
+        <source>Officer</source>
+        <translation>Officer</translation>
     </message>
     <message>
-        <source>supervisor</source>
-        <translation>supervisor</translation>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
     </message>
     <message>
-        <source>administrator</source>
-        <translation>administrator</translation>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>

@@ -286,8 +286,11 @@ class ApplicationDetailPage(QWidget):
             return
         data = self.data
         if action in ("approve", "refuse") and not reauth.recently_authenticated(self.ctx):
-            what = tr("Approving %1") if action == "approve" else tr("Refusing %1")
-            what = what.replace("%1", data.app.number)
+            what = (
+                QCoreApplication.translate("ApplicationDetail", "Approving %1")
+                if action == "approve"
+                else QCoreApplication.translate("ApplicationDetail", "Refusing %1")
+            ).replace("%1", data.app.number)
             reauth.ask(self.ctx, self, what, lambda: self.start_action(action))
             return
         if action == "issue":  # the hand-over: fee receipt checked, print journal

@@ -19,10 +19,6 @@ from PySide6.QtWidgets import (
 from workstation.gui.login.countdown import LockCountdown
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Lock", text)
-
-
 class _Overlay(QFrame):
     """An opaque child that keeps the whole area of its parent."""
 
@@ -44,7 +40,7 @@ class Cover(_Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("lock_cover")
-        label = QLabel(_tr("Locked"), self)
+        label = QLabel(QCoreApplication.translate("Lock", "Locked"), self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self).addWidget(label)
         self.show()
@@ -65,13 +61,15 @@ class LockScreen(_Overlay):
             "#lock_panel { background: #2c4257; border-radius: 8px; }QLineEdit { padding: 4px; }"
         )
         panel.setFixedWidth(480)
-        title = QLabel(_tr("Workstation locked"), panel)
+        title = QLabel(QCoreApplication.translate("Lock", "Workstation locked"), panel)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
         self.who = QLabel(
-            _tr("The session of %1 is locked. Enter the password to go on.").replace("%1", who),
+            QCoreApplication.translate(
+                "Lock", "The session of %1 is locked. Enter the password to go on."
+            ).replace("%1", who),
             panel,
         )
         self.who.setWordWrap(True)
@@ -79,15 +77,19 @@ class LockScreen(_Overlay):
         self.password = QLineEdit(panel)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(_tr("Password"))
-        self.password.setPlaceholderText(_tr("Password"))
-        self.unlock_button = QPushButton(_tr("&Unlock"), panel)
+        self.password.setAccessibleName(QCoreApplication.translate("Lock", "Password"))
+        self.password.setPlaceholderText(QCoreApplication.translate("Lock", "Password"))
+        self.unlock_button = QPushButton(QCoreApplication.translate("Lock", "&Unlock"), panel)
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setDefault(True)
-        self.switch_button = QPushButton(_tr("Log in as &another officer…"), panel)
+        self.switch_button = QPushButton(
+            QCoreApplication.translate("Lock", "Log in as &another officer…"), panel
+        )
         self.switch_button.setObjectName("switch_user")
         self.switch_button.setToolTip(
-            _tr("Ends this session; unsaved reception forms are kept by their recovery.")
+            QCoreApplication.translate(
+                "Lock", "Ends this session; unsaved reception forms are kept by their recovery."
+            )
         )
         self.message = QLabel(panel)
         self.message.setObjectName("message")
@@ -121,7 +123,7 @@ class LockScreen(_Overlay):
         if self.countdown.active or not self.password.isEnabled():
             return
         if not self.password.text():
-            self.message.setText(_tr("Enter your password."))
+            self.message.setText(QCoreApplication.translate("Lock", "Enter your password."))
             return
         self.busy(True)
         self.unlock_requested.emit(self.password.text())
@@ -131,7 +133,7 @@ class LockScreen(_Overlay):
         self.unlock_button.setEnabled(not busy)
         self.switch_button.setEnabled(not busy)
         if busy:
-            self.message.setText(_tr("Checking…"))
+            self.message.setText(QCoreApplication.translate("Lock", "Checking…"))
 
 
 class IdleBanner(QLabel):
@@ -150,8 +152,9 @@ class IdleBanner(QLabel):
 
     def show_seconds(self, seconds: int) -> None:
         self.setText(
-            _tr(
-                "No activity: the session locks in %1 s. Move the mouse or press a key to stay."
+            QCoreApplication.translate(
+                "Lock",
+                "No activity: the session locks in %1 s. Move the mouse or press a key to stay.",
             ).replace("%1", str(seconds))
         )
         self.setGeometry(0, 0, self.host.width(), self.sizeHint().height())

@@ -42,7 +42,9 @@ def shots(ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
     yield "idle_locked", window
     assert lock.screen is not None
     lock.screen.message.setText(
-        QCoreApplication.translate("Login", "Wrong password (4 tries left before it locks).")
+        QCoreApplication.translate(
+            "Login", "Wrong password (%1 tries left before it locks)."
+        ).replace("%1", "4")
     )
     yield "idle_locked_wrong_password", window
     lock.watcher.stop()

@@ -106,7 +106,9 @@ class CardActions(QObject):
         if data is None or data.permit is None:
             return
         if not reauth.recently_authenticated(self.ctx):  # the password again (issue 6)
-            what = tr("Reprinting the card of %1").replace("%1", data.app.number)
+            what = QCoreApplication.translate("CardActions", "Reprinting the card of %1").replace(
+                "%1", data.app.number
+            )
             reauth.ask(self.ctx, self.page, what, self.reprint)
             return
         dialog = ReprintDialog(self.ctx, data.app, data.permit, self.page)
