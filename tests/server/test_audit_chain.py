@@ -16,8 +16,12 @@ from sqlalchemy import delete, select, update
 
 from tests.server.harness import Harness
 from tests.server.records import pair, without_id
-from workstation.server import admin, audit
-from workstation.server.db import Database, migrate, open_engine
+from workstation.domain.ids import new_id
+from workstation.protocol.v1 import Mutation, PushRequest
+from workstation.server import admin, audit, sync
+from workstation.server.config import ServerConfig
+from workstation.server.context import Account, ServerState
+from workstation.server.db import Database
 from workstation.server.tables import AuditEventRow
 
 WORKSTATION = [sys.executable, "-m", "workstation"]
@@ -193,33 +197,63 @@ def test_audit_verify_catches_tampering(busy: Harness, how: str) -> None:
     assert report.first_bad.seq == first_bad
 
 
-def _append_events(url: str, worker: int, count: int) -> None:
+def _append_events(url: str, worker: int, count: int, workstation_id: str) -> None:
+    """Even workers run admin commands (one event each, numbered by ``UPDATE …
+    RETURNING``); odd ones push batches of person creates through the server's push
+    (the batch numbers its events in memory under the counters' lock)."""
     db = Database.open(url)
     try:
-        for i in range(count):
-            admin.create_center(db, f"W{worker}X{i}", f"center {worker}/{i}")
+        if worker % 2 == 0:
+            for i in range(count):
+                admin.create_center(db, f"W{worker}X{i}", f"center {worker}/{i}")
+            return
+        state = ServerState(
+            config=ServerConfig(database_url=url), db=db, secret=b"s", epoch=db.epoch()
+        )
+        caller = Account("officer1", "officer", "BAK1", workstation_id, "BAK1")
+        for i in range(0, count, 5):
+            mutations = []
+            for j in range(min(5, count - i)):
+                person, _ = pair()
+                mutations.append(
+                    Mutation(
+                        mutation_id=new_id(),
+                        client_seq=i + j + 1,
+                        entity="person",
+                        entity_id=person["id"],
+                        op="create",
+                        base_version=0,
+                        changed=without_id(person),
+                    )
+                )
+            results = sync.push(state, caller, PushRequest(mutations=mutations)).results
+            assert {r.status for r in results} == {"applied"}, results
     finally:
         db.dispose()
 
 
-def test_the_chain_stays_linear_with_several_writing_processes(db_url: str) -> None:
-    engine = open_engine(db_url)
-    migrate(engine)
-    engine.dispose()
+def test_the_chain_stays_linear_with_several_writing_processes(server: Harness) -> None:
+    """Four processes append at once, two of them through push batches; the chain has
+    every event once, in one line, and verifies."""
+    server.center("BAK1")
+    server.user("officer1")
+    workstation_id = server.enrol()
+    before = len(_events(server.db))
     workers, each = 4, 15
     ctx = multiprocessing.get_context("spawn")
-    processes = [ctx.Process(target=_append_events, args=(db_url, w, each)) for w in range(workers)]
+    processes = [
+        ctx.Process(target=_append_events, args=(server.url, w, each, workstation_id))
+        for w in range(workers)
+    ]
     for p in processes:
         p.start()
     for p in processes:
         p.join(timeout=300)
         assert p.exitcode == 0
-    db = Database.open(db_url)
-    try:
-        with db.snapshot() as session:
-            report = audit.check_chain(session)
-        assert report == audit.ChainReport(workers * each, None)
-        seqs = [e.seq for e in _events(db)]
-        assert seqs == list(range(1, workers * each + 1))
-    finally:
-        db.dispose()
+    with server.db.snapshot() as session:
+        report = audit.check_chain(session)
+    total = before + workers * each
+    assert report == audit.ChainReport(total, None)
+    events = _events(server.db)
+    assert [e.seq for e in events] == list(range(1, total + 1))
+    assert sum(e.action == "person.create" for e in events) == 2 * each
