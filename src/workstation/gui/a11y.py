@@ -32,7 +32,7 @@ INTERACTIVE = (
     QTextEdit,
 )
 # Parts of a compound control that Qt names through the control itself.
-_INNER_OF = (QComboBox, QAbstractSpinBox, QAbstractItemView, QTabBar, QScrollBar)
+_INNER_OF = (QComboBox, QAbstractSpinBox, QAbstractItemView, QTabBar, QScrollBar, QLineEdit)
 
 
 def _buddies(top: QWidget) -> set[int]:
@@ -76,4 +76,32 @@ def unnamed_controls(top: QWidget) -> list[str]:
         if widget.accessibleName().strip() or id(widget) in buddies or _own_text(widget):
             continue
         found.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return found
+
+
+def _keyboard_reachable(widget: QWidget) -> bool:
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return True
+    if isinstance(widget, QAbstractButton):
+        if "&" in widget.text().replace("&&", "") or not widget.shortcut().isEmpty():
+            return True
+        action = getattr(widget, "defaultAction", lambda: None)()
+        if action is not None and not action.shortcut().isEmpty():
+            return True
+    return False
+
+
+def unreachable_controls(top: QWidget) -> list[str]:
+    """Visible, enabled controls under `top` that neither Tab nor a mnemonic or shortcut
+    reaches (keyboard-only users could not use them)."""
+    found: list[str] = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not isinstance(widget, INTERACTIVE) or isinstance(widget, QScrollBar):
+            continue
+        if widget is not top and not widget.isVisibleTo(top):
+            continue
+        if not widget.isEnabled() or _is_inner(widget) or _keyboard_reachable(widget):
+            continue
+        text = _own_text(widget) or widget.accessibleName()
+        found.append(f"{type(widget).__name__} {widget.objectName() or text!r}")
     return found

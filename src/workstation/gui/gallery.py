@@ -94,9 +94,7 @@ def fill(store: Store, today: dt.date, count: int = COUNT) -> None:
             uow.outbox.mark(mutation_id, "rejected" if rejected else "applied", reason)
 
 
-def context(
-    store: Store, runner: TaskRunner, today: dt.date, language: str = "en"
-) -> AppContext:
+def context(store: Store, runner: TaskRunner, today: dt.date, language: str = "en") -> AppContext:
     return AppContext(
         store=store,
         runner=runner,
@@ -117,9 +115,11 @@ def render(
     language: str = "en",
     font_scale: float = 1.0,
     high_contrast: bool = False,
+    visit: Callable[[str, QWidget], None] | None = None,
 ) -> list[Path]:
     """Render every screen's pictures into `outdir` in `language` (and with the
-    accessibility settings); the files written."""
+    accessibility settings); the files written. `visit(stem, widget)` sees each widget
+    as it is rendered (the accessibility test)."""
     app = make_application()
     translations = Translations(app)
     translations.apply(language)
@@ -143,6 +143,8 @@ def render(
                     if not widget.grab().save(str(path)):
                         raise OSError(f"could not write {path}")
                     written.append(path)
+                    if visit is not None:
+                        visit(stem, widget)
                     print(f"{path.name}  {widget.width()}x{widget.height()}", flush=True)
         finally:
             runner.wait_idle()

@@ -14,19 +14,21 @@ from PySide6.QtCore import (
 
 from workstation.domain.model import Status
 from workstation.domain.stats import Tally
+from workstation.gui import formats
 from workstation.gui.queue.labels import status_text
+from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 COLUMNS: dict[str, str] = {
-    "received": "Received",
-    "decided": "Decided",
-    "printed": "Printed",
-    "issued": "Issued",
-    "open": "Open",
-    "overdue": "Overdue",
-    "due_soon": "Due soon",
+    "received": QT_TRANSLATE_NOOP("Dashboard", "Received"),
+    "decided": QT_TRANSLATE_NOOP("Dashboard", "Decided"),
+    "printed": QT_TRANSLATE_NOOP("Dashboard", "Printed"),
+    "issued": QT_TRANSLATE_NOOP("Dashboard", "Issued"),
+    "open": QT_TRANSLATE_NOOP("Dashboard", "Open"),
+    "overdue": QT_TRANSLATE_NOOP("Dashboard", "Overdue"),
+    "due_soon": QT_TRANSLATE_NOOP("Dashboard", "Due soon"),
 }
 
 
@@ -46,7 +48,7 @@ class TallyModel(QAbstractTableModel):
         self.beginResetModel()
         self.lines = list(lines)
         if total is not None and self.lines:
-            self.lines.append((tr("Total"), total))
+            self.lines.append((QCoreApplication.translate("Dashboard", "Total"), total))
         self.endResetModel()
 
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
@@ -66,7 +68,11 @@ class TallyModel(QAbstractTableModel):
         name, tally = self.lines[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return name if column == 0 else f"{getattr(tally, list(COLUMNS)[column - 1]):,}"
+            return (
+                name
+                if column == 0
+                else formats.number_text(getattr(tally, list(COLUMNS)[column - 1]))
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if (
@@ -106,9 +112,9 @@ class StatusModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return tr("Service")
+            return QCoreApplication.translate("Dashboard", "Service")
         if section == len(self.STATUSES) + 1:
-            return tr("Total")
+            return QCoreApplication.translate("Dashboard", "Total")
         return status_text(self.STATUSES[section - 1])
 
     def data(self, index: Index, role: int = 0) -> object:

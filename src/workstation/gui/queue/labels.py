@@ -36,9 +36,9 @@ def sync_text(state: str) -> str:
 
 
 _ROLES = {
-    Role.OFFICER: QT_TRANSLATE_NOOP("Role", "officer"),
-    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Role", "supervisor"),
-    Role.ADMIN: QT_TRANSLATE_NOOP("Role", "administrator"),
+    Role.OFFICER: QT_TRANSLATE_NOOP("Role", "Officer"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Role", "Supervisor"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Role", "Administrator"),
 }
 
 
