@@ -80,3 +80,53 @@ def test_installed_wheel_loads_its_own_resources(wheel: Path, tmp_path: Path) ->
     assert ui.startswith(str(env_dir))
     assert ui.endswith("_data/ui")
     assert int(services) == 8
+
+
+@pytest.mark.slow
+def test_installed_wheel_compiles_and_loads_its_translations(wheel: Path, tmp_path: Path) -> None:
+    """The wheel ships the .ts sources (never a .qm); the installed program compiles them
+    into its cache on first use and Qt loads them."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for language in ("az", "en", "ru"):
+        assert f"workstation/_data/resources/translations/workstation_{language}.ts" in names
+    assert not any(n.endswith(".qm") for n in names)
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
+        check=True,
+    )
+    deps = next(p for p in sys.path if p.endswith("site-packages"))
+    script = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "from workstation.runtime.i18n import Translations, ts_path\n"
+        "t = Translations()\n"
+        "t.apply('az')\n"
+        "print(ts_path('az'))\n"
+        "print(QCoreApplication.translate('Queues', 'My work'))\n"
+        "t.apply('ru')\n"
+        "print(QCoreApplication.translate('Queues', 'My work'))\n"
+    )
+    cache = tmp_path / "cache"
+    done = subprocess.run(
+        [str(python), "-c", script],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={
+            "PYTHONPATH": deps,
+            "PATH": "/usr/bin:/bin",
+            "QT_QPA_PLATFORM": "offscreen",
+            "WORKSTATION_CACHE_DIR": str(cache),
+        },
+        cwd=tmp_path,
+    )
+    source, az, ru = done.stdout.splitlines()
+    assert source.startswith(str(env_dir))
+    assert (az, ru) == ("Mənim işlərim", "Мои дела")
+    assert sorted(p.name.split("-")[0] for p in (cache / "translations").glob("*.qm")) == [
+        "workstation_az",
+        "workstation_ru",
+    ]
