@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from workstation.domain.interchange import Batch
 from workstation.domain.numbers import parse_application_number
 from workstation.domain.serialize import application_to_dict, person_to_dict
-from workstation.server import audit, records
+from workstation.server import audit, counters, records
 from workstation.server.db import Database
 from workstation.server.tables import CenterRow, LeaseCounterRow
 
@@ -47,6 +47,7 @@ def import_batch(db: Database, center_code: str, batch: Batch, *, actor: str = "
     with db.transaction() as session:
         if session.get(CenterRow, center_code) is None:
             raise SeedError(f"no center {center_code}")
+        counters.lock_all(session)  # numbered in memory: no UPDATE (and flush) per record
         for entity, rows in (
             ("person", [(p.id, person_to_dict(p)) for p in batch.persons]),
             ("application", [(a.id, application_to_dict(a)) for a in batch.applications]),
@@ -72,4 +73,5 @@ def import_batch(db: Database, center_code: str, batch: Batch, *, actor: str = "
             entity="center",
             entity_id=center_code,
         )
+        counters.write_back(session)
     return len(batch.persons) + len(batch.applications)
