@@ -51,3 +51,17 @@ def memory_keyring_for_data_keys() -> Iterator[MemoryKeyring]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def keyring_free_folders() -> Iterator[None]:
+    """No keyring in this process either, for a test whose data folder a child process
+    opens too: the folder's key is then wrapped with ``$WORKSTATION_PASSPHRASE``."""
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)

@@ -22,8 +22,9 @@ COLUMNS = "seq, at, actor, workstation_id, action, entity, entity_id, prev_hash,
 
 
 @pytest.fixture
-def folder(tmp_path: Path, cli: Cli) -> Path:
-    """A data folder with a real trail: 6 applications imported (an event per entity)."""
+def folder(tmp_path: Path, cli: Cli, keyring_free_folders: None) -> Path:
+    """A data folder with a real trail: 6 applications imported (an event per entity).
+    Its key is wrapped with the passphrase: the real command opens it in a child process."""
     sample = tmp_path / "sample.json"
     assert cli("sample", sample, "--count", "6", "--seed", "2", "--today", "2026-06-01")[0] == 0
     data = tmp_path / "data"
