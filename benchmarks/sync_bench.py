@@ -1,6 +1,7 @@
 """Sync throughput over loopback with a real server process.
 
-    python benchmarks/sync_bench.py [--pull 100000] [--push 10000] [--json OUT]
+    python benchmarks/sync_bench.py [--pull 100000] [--push 10000]
+        [--server-db both|sqlite|postgresql] [--json OUT]
 
   - initial pull: a new workstation pulls N applications (and their persons) from a
     server on SQLite (the embedded default) and on PostgreSQL: records/s and apps/s
@@ -250,18 +251,28 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="sync throughput over loopback")
     parser.add_argument("--pull", type=int, default=100_000)
     parser.add_argument("--push", type=int, default=10_000)
+    parser.add_argument(
+        "--server-db",
+        choices=("both", "sqlite", "postgresql"),
+        default="both",
+        help="the server's database(s) to measure",
+    )
     parser.add_argument("--json", metavar="OUT")
     args = parser.parse_args(argv)
+    on_sqlite = args.server_db in ("both", "sqlite")
+    on_postgres = args.server_db in ("both", "postgresql")
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="ws-sync-bench-") as name:
         tmp = Path(name)
-        if args.push:
+        if args.push and on_postgres:
             with postgres_url() as url:
                 rows += bench_push("PostgreSQL", url, args.push, tmp)
+        if args.push and on_sqlite:
             rows += bench_push("SQLite", f"sqlite:///{tmp / 'push.sqlite3'}", args.push, tmp)
-        if args.pull:
+        if args.pull and on_sqlite:
             rows += bench_pull("SQLite", f"sqlite:///{tmp / 'pull.sqlite3'}", args.pull, tmp)
+        if args.pull and on_postgres:
             with postgres_url() as url:
                 rows += bench_pull("PostgreSQL", url, args.pull, tmp)
     if args.json:
