@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import io
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from workstation.printing.fonts import SANS, register_fonts
 
 PRODUCER = "Workstation"
+
+# Image streams binary, not ASCII85 text: ReportLab's ASCII85 is pure Python here (no C
+# accelerator), a third of a card's time (benchmarks/card_bench.py), 25 % more bytes.
+rl_config.useA85 = 0
 
 
 def new_canvas(buffer: io.BytesIO, size: tuple[float, float], title: str) -> Canvas:
