@@ -107,11 +107,12 @@ def _insert_forged(conn: sqlite3.Connection) -> None:
 
 
 def _insert_naive(conn: sqlite3.Connection) -> None:
-    """A copy of event 4 slipped in after it (its hash made unique), the rest shifted."""
+    """A copy of event 4 slipped in after it (its hash rotated: unique), the rest shifted."""
     _shift(conn, 5, 1)
     conn.execute(
         f"INSERT INTO audit_events ({COLUMNS}) SELECT 5, at, actor, workstation_id, action, "
-        "entity, entity_id, prev_hash, 'f' || substr(hash, 2) FROM audit_events WHERE seq = 4"
+        "entity, entity_id, prev_hash, substr(hash, 2) || substr(hash, 1, 1) "
+        "FROM audit_events WHERE seq = 4"
     )
 
 

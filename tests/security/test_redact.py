@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-import requests
 
 from workstation.protocol.v1 import LoginRequest, RefreshRequest, TokenResponse, UserInfo
 from workstation.security.redact import MASK, RedactingFilter, install, redact
@@ -127,18 +128,28 @@ def test_models_and_client_errors_do_not_show_secrets() -> None:
     assert PASSWORD not in repr(LoginRequest(username="u", password=PASSWORD, workstation_id="w"))
     assert REFRESH not in repr(RefreshRequest(refresh_token=REFRESH, workstation_id="w"))
 
-    class Answer(requests.Session):  # the server answers the login with a broken body
-        def request(self, *args: object, **kwargs: object) -> requests.Response:
-            response = requests.Response()
-            response.status_code = 200
-            response._content = json.dumps(
-                {"access_token": ACCESS, "refresh_token": REFRESH}
-            ).encode()
-            return response
+    body = json.dumps({"access_token": ACCESS, "refresh_token": REFRESH}).encode()
 
-    client = ApiClient("http://127.0.0.1:9", session=Answer())
+    class Broken(BaseHTTPRequestHandler):  # a real server answering the login badly
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Broken)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    client = ApiClient(f"http://127.0.0.1:{server.server_port}")
     with pytest.raises(ServerUnavailable) as caught:
         client.login("officer1", PASSWORD, "ws-1")
+    server.shutdown()
+    server.server_close()
+    assert caught.value.code == "bad_response"
     for shown in (str(caught.value), repr(caught.value)):
         for secret in SECRETS:
             assert secret not in shown
