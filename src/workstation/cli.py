@@ -128,7 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_server_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("server", help="the central backend: migrate the database, then serve")
-    p.add_argument("--database", required=True, metavar="URL", help="postgresql://… or sqlite:///…")
+    p.add_argument(
+        "--database",
+        metavar="URL",
+        help="postgresql://… or sqlite:///… (default: $WORKSTATION_SERVER_DATABASE)",
+    )
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8080)
     p.add_argument("--workers", type=int, default=1, help="server processes (uvicorn workers)")
@@ -143,14 +147,24 @@ def _add_server_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
         help="after restoring a physical backup: workstations pull again and push what "
         "the server lost",
     )
-    p.add_argument("--access-ttl", type=float, default=900.0, metavar="S", help="seconds")
-    p.add_argument("--refresh-ttl", type=float, default=30 * 86400.0, metavar="S", help="seconds")
+    p.add_argument(
+        "--access-ttl",
+        type=float,
+        metavar="S",
+        help="seconds (default: $WORKSTATION_SERVER_ACCESS_TTL)",
+    )
+    p.add_argument(
+        "--refresh-ttl",
+        type=float,
+        metavar="S",
+        help="seconds (default: $WORKSTATION_SERVER_REFRESH_TTL)",
+    )
     p.add_argument(
         "--refresh-grace",
         type=float,
-        default=60.0,
         metavar="S",
-        help="seconds in which a just-exchanged refresh token still works once (lost answer)",
+        help="seconds in which a just-exchanged refresh token still works once (lost answer; "
+        "default: $WORKSTATION_SERVER_REFRESH_GRACE)",
     )
 
     p = sub.add_parser("admin", help="manage the central server's database")
