@@ -42,11 +42,31 @@ def high_contrast_palette() -> QPalette:
     return palette
 
 
+# Frames and check marks that the palette alone leaves black on black (the style draws
+# them darker than the window colour); a thick yellow outline shows the focus.
+HIGH_CONTRAST_STYLE = """
+QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractItemView {
+    border: 1px solid #ffffff;
+}
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus,
+QTextEdit:focus, QAbstractItemView:focus, QPushButton:focus, QCheckBox:focus,
+QRadioButton:focus {
+    border: 2px solid #ffd400;
+}
+QPushButton { border: 1px solid #ffffff; padding: 4px 10px; }
+QCheckBox::indicator, QRadioButton::indicator {
+    width: 0.9em; height: 0.9em; border: 1px solid #ffffff; background: #000000;
+}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffd400; }
+"""
+
+
 class Appearance:
     def __init__(self, app: QApplication) -> None:
         self.app = app
         self.base_font = QFont(app.font())
         self.base_palette = QPalette(app.palette())
+        self.base_style_sheet = app.styleSheet()
         self.font_scale = 1.0
         self.high_contrast = False
 
@@ -58,5 +78,8 @@ class Appearance:
             font.setPixelSize(round(self.base_font.pixelSize() * font_scale))
         QApplication.setFont(font)
         QGuiApplication.setPalette(high_contrast_palette() if high_contrast else self.base_palette)
+        self.app.setStyleSheet(
+            self.base_style_sheet + HIGH_CONTRAST_STYLE if high_contrast else self.base_style_sheet
+        )
         self.font_scale = font_scale
         self.high_contrast = high_contrast

@@ -72,7 +72,7 @@ class QueueSidebar(QListView):
         self.setModel(self.items)
         self.setItemDelegate(_CountDelegate(self))
         self.setUniformItemSizes(True)
-        self.setMinimumWidth(190)
+        self.setMinimumWidth(max(190, round(190 * self.fontMetrics().height() / 14)))
         self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.selectionModel().currentChanged.connect(self._current_changed)
         self._generation = 0

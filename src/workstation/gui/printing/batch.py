@@ -13,6 +13,9 @@ from workstation.gui.context import AppContext
 from workstation.gui.printing.jobs import Document, PrintRequest, rasterise, record_and_render
 from workstation.gui.printing.output import PrintFailed, PrintSession, printer_dpi
 from workstation.gui.printing.reasons import reason_of
+from workstation.runtime.logs import area_logger
+
+log = area_logger("print")
 
 MAX_DPI = 600  # above this a page image costs hundreds of MB for no visible gain
 
@@ -96,6 +99,7 @@ class BatchPrinter(QObject):
             self._failed_then_next(doc.application_id, exc, doc)
             return
         doc.pages = []  # the printer has them; free the memory
+        log.info("printed application %s (card %s)", doc.application_id, doc.card_number or "-")
         self.outcome.printed.append(doc)
         self.step_done.emit(doc.application_id, doc, "")
         self._next()
@@ -108,6 +112,7 @@ class BatchPrinter(QObject):
                 .replace("%1", doc.card_number)
                 .replace("%2", why)
             )
+        log.warning("not printed: application %s: %s", app_id, type(exc).__name__)
         self.outcome.failed.append((app_id, why))
         self.step_done.emit(app_id, doc, why)
 

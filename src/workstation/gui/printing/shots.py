@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -129,7 +130,11 @@ def shots(ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
     reprint.reason_edit.setPlainText("The holder's name was printed over the photo.")
     reprint.user_edit.setText("supervisor")
     reprint.password_edit.setText("secret")
-    reprint.show_error("Wrong user name or password (4 tries left).")
+    reprint.show_error(
+        QCoreApplication.translate(
+            "PrintDialogs", "Wrong user name or password (%1 tries left)."
+        ).replace("%1", "4")
+    )
     reprint.show()
     reprint.adjustSize()
     settle(ctx)

@@ -27,6 +27,7 @@ from workstation.gui.queue.request_dialog import RequestDocumentsDialog
 from workstation.store import QueueFilter, SortKey
 
 _WIDTHS = (148, 170, 80, 175, 115, 86, 86, 100, 80)
+_BASE_FONT_HEIGHT = 14  # the widths above fit text of this height (the default 9 pt)
 
 
 class QueuePage(QWidget):
@@ -83,8 +84,9 @@ class QueuePage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._sort_clicked)
+        scale = max(1.0, self.fontMetrics().height() / _BASE_FONT_HEIGHT)  # large fonts
         for column, width in enumerate(_WIDTHS):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, round(width * scale))
         self.table.doubleClicked.connect(self._open_index)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table)

@@ -16,12 +16,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from workstation.domain.serialize import parse_datetime
 from workstation.gui.context import AppContext
 from workstation.gui.sync_status.state import Connection, SyncState
+from workstation.runtime.logs import area_logger
 from workstation.store.syncmeta import CARD_SERIES_KEY, LAST_SYNC_KEY, get_meta
 from workstation.sync.client import ApiClient
 from workstation.sync.credentials import Credentials
 from workstation.sync.engine import SyncEngine, SyncReport
 from workstation.sync.errors import LoginRequired, UpdateRequired
 from workstation.sync.scheduler import Backoff
+
+log = area_logger("sync")
 
 DEFAULT_INTERVAL = 60.0
 # Changes per pull page. A page is parsed (pydantic) holding the GIL: the GUI thread waits
@@ -142,6 +145,10 @@ class SyncController(QObject):
     def _done(self, report: SyncReport) -> None:
         self.running = False
         if report.ok:
+            log.info("sync round done")
+        else:
+            log.warning("sync round failed: %s", "; ".join(report.errors))
+        if report.ok:
             self.backoff.reset()
             self._set(connection=Connection.ONLINE, reason="")
             delay = self.interval
@@ -156,6 +163,7 @@ class SyncController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        log.warning("sync stopped: %s: %s", type(exc).__name__, exc)
         if isinstance(exc, LoginRequired):
             self._timer.stop()
             self._set(
