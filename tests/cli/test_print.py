@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import random
@@ -148,3 +149,26 @@ def test_print_receipt(tmp_path: Path, cli: Cli) -> None:
     found = {r.format: r.text for r in zxingcpp.read_barcodes(image)}
     assert found[zxingcpp.BarcodeFormat.Code128] == "BAK1-2026-0000002"
     assert found[zxingcpp.BarcodeFormat.QRCode] == "WS-STATUS:BAK1-2026-0000002"
+
+
+def test_print_card_for_a_service_without_cards_says_so(tmp_path: Path, cli: Cli) -> None:
+    """Registration at the place of stay produces no card: a clear one-line refusal, not
+    an internal error, and nothing changes."""
+    folder = _folder(tmp_path)
+    with open_store(DataDir(folder)) as store:
+        with store.read() as repos:
+            app = repos.applications.by_number("BAK1-2026-0000002")
+        assert app is not None
+        with store.unit_of_work(Actor("officer", "ws-1")) as uow:
+            uow.update_application(dataclasses.replace(app, service_code="REG-STAY", fields={}))
+    code, _, err = cli(
+        "--data-dir", folder, "print-card", "BAK1-2026-0000002", "--pdf", tmp_path / "c"
+    )
+    assert code == 1
+    assert "produces no card" in err
+    assert "internal error" not in err
+    assert not (tmp_path / "c").exists()
+    with open_store(DataDir(folder)) as store, store.read() as repos:
+        again = repos.applications.by_number("BAK1-2026-0000002")
+        assert again is not None
+        assert again.status is Status.APPROVED

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from workstation.domain.calendar import add_months
 from workstation.domain.catalogue_model import Service
+from workstation.domain.errors import DomainError
 from workstation.domain.model import Application, Permit, Person
 from workstation.domain.mrz import compose_td1
 from workstation.domain.rules import applicant_facts
@@ -20,7 +21,7 @@ from workstation.domain.text import AZE_PROFILE
 ISSUING_STATE = "AZE"
 
 
-class NoCard(ValueError):
+class NoCard(DomainError, ValueError):
     """The application's service produces no card."""
 
 
