@@ -104,3 +104,13 @@ def test_scrub() -> None:
     assert scrub("token=abc password: x") == "token=[redacted] password: [redacted]"
     assert "12345" not in scrub("number 12345 of 'Əliyev'")
     assert "Əliyev" not in scrub("number 12345 of 'Əliyev'")
+
+
+def test_a_fatal_qt_message_writes_a_report(tmp_path: Path) -> None:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+
+    handler = CrashHandler(tmp_path / "crash", _versions)
+    handler._qt_messages(QtMsgType.QtFatalMsg, QMessageLogContext(), "ASSERT failure in x")
+    (report,) = pending_reports(tmp_path / "crash")
+    assert "Qt fatal message" in report.read_text()
+    assert "ASSERT failure in x" in report.read_text()
