@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>Send to re&amp;view</source>
-        <translation>Baxılmağa gö&amp;ndər</translation>
+        <translation>Baxılmağa göndə&amp;r</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>

@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Re&amp;fuse…</source>
-        <translation>&amp;Отказать…</translation>
+        <translation>Отк&amp;азать…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>Print rec&amp;eipt…</source>
-        <translation>Печать &amp;расписки…</translation>
+        <translation>Печать расп&amp;иски…</translation>
     </message>
     <message>
         <source>Reprinting the card of %1</source>
