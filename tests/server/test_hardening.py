@@ -233,3 +233,20 @@ def _with(harness: Harness, **changes: Any) -> Any:
     import dataclasses
 
     return dataclasses.replace(harness.app.state.server.config, **changes)
+
+
+def test_worker_processes_get_the_same_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--workers N` hands the settings to uvicorn's processes through the environment."""
+    from workstation.server.config import ServerConfig
+
+    config = ServerConfig(
+        "sqlite:///x.sqlite3",
+        max_json_bytes=123_456,
+        max_chunk_bytes=654_321,
+        login_max_failures=3,
+        login_address_max_failures=7,
+        login_address_window=42.5,
+    )
+    for name, value in config.to_env().items():
+        monkeypatch.setenv(name, value)
+    assert ServerConfig.from_env() == config

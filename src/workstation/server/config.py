@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Any
 
 ENV_DATABASE = "WORKSTATION_SERVER_DATABASE"
 ENV_ACCESS_TTL = "WORKSTATION_SERVER_ACCESS_TTL"
@@ -50,6 +51,11 @@ class ServerConfig:
         url = os.environ.get(ENV_DATABASE)
         if not url:
             raise RuntimeError(f"set {ENV_DATABASE} to the server's database URL")
+        limits: dict[str, Any] = {
+            name: kind(os.environ[env])
+            for name, (env, kind) in _LIMITS.items()
+            if os.environ.get(env)
+        }
         return cls(
             database_url=url,
             access_ttl=float(os.environ.get(ENV_ACCESS_TTL, DEFAULT_ACCESS_TTL)),
@@ -58,6 +64,7 @@ class ServerConfig:
             partial_upload_max_age=float(
                 os.environ.get(ENV_PARTIAL_UPLOAD_MAX_AGE, DEFAULT_PARTIAL_UPLOAD_MAX_AGE)
             ),
+            **limits,
         )
 
     def to_env(self) -> dict[str, str]:
@@ -67,4 +74,16 @@ class ServerConfig:
             ENV_REFRESH_TTL: repr(self.refresh_ttl),
             ENV_REFRESH_GRACE: repr(self.refresh_grace),
             ENV_PARTIAL_UPLOAD_MAX_AGE: repr(self.partial_upload_max_age),
+            **{env: repr(getattr(self, name)) for name, (env, _kind) in _LIMITS.items()},
         }
+
+
+# The limits a worker process started by uvicorn (``--workers N``) takes from its parent.
+_LIMITS: dict[str, tuple[str, type[int] | type[float]]] = {
+    "login_max_failures": ("WORKSTATION_SERVER_LOGIN_MAX_FAILURES", int),
+    "login_lock_seconds": ("WORKSTATION_SERVER_LOGIN_LOCK_SECONDS", float),
+    "login_address_max_failures": ("WORKSTATION_SERVER_LOGIN_ADDRESS_MAX_FAILURES", int),
+    "login_address_window": ("WORKSTATION_SERVER_LOGIN_ADDRESS_WINDOW", float),
+    "max_json_bytes": ("WORKSTATION_SERVER_MAX_JSON_BYTES", int),
+    "max_chunk_bytes": ("WORKSTATION_SERVER_MAX_CHUNK_BYTES", int),
+}
