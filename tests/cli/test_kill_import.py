@@ -17,6 +17,9 @@ from workstation.security.datakey import connect_raw
 from workstation.store import DataDir
 
 COUNT = 20_000
+# The folders are made here and imported into by a child process: key wrapped with the
+# passphrase (the child has no keyring).
+pytestmark = pytest.mark.usefixtures("keyring_free_folders")
 
 
 @pytest.fixture(scope="module")
