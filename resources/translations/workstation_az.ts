@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>Ü&amp;mumi məlumat</translation>
+        <translation>&amp;Ümumi məlumat</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -583,11 +583,11 @@
     </message>
     <message>
         <source>Doc&amp;uments</source>
-        <translation>Sə&amp;nədlər</translation>
+        <translation>&amp;Sənədlər</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;Tarixçə</translation>
+        <translation>Tari&amp;xçə</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <source>By &amp;center</source>
-        <translation>&amp;Mərkəz üzrə</translation>
+        <translation>M&amp;ərkəz üzrə</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2632,7 +2632,7 @@ Daxil olan: %2.</translation>
     </message>
     <message>
         <source>Surn&amp;ame:</source>
-        <translation>&amp;Soyad:</translation>
+        <translation>S&amp;oyad:</translation>
     </message>
     <message>
         <source>as in the passport, Latin letters</source>
@@ -2644,7 +2644,7 @@ Daxil olan: %2.</translation>
     </message>
     <message>
         <source>Patron&amp;ymic:</source>
-        <translation>A&amp;ta adı:</translation>
+        <translation>Ata ad&amp;ı:</translation>
     </message>
     <message>
         <source>if any</source>
@@ -2676,11 +2676,11 @@ Daxil olan: %2.</translation>
     </message>
     <message>
         <source>Docum&amp;ent type:</source>
-        <translation>Sə&amp;nədin növü:</translation>
+        <translation>S&amp;ənədin növü:</translation>
     </message>
     <message>
         <source>Passport nu&amp;mber:</source>
-        <translation>Pasport &amp;nömrəsi:</translation>
+        <translation>&amp;Pasport nömrəsi:</translation>
     </message>
     <message>
         <source>series and number, no spaces</source>
@@ -2688,7 +2688,7 @@ Daxil olan: %2.</translation>
     </message>
     <message>
         <source>&amp;Issuing state:</source>
-        <translation>&amp;Verən dövlət:</translation>
+        <translation>Verən d&amp;övlət:</translation>
     </message>
     <message>
         <source>ISO code</source>
@@ -2716,7 +2716,7 @@ Daxil olan: %2.</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Telefon:</translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <source>+994 50 123 45 67</source>
@@ -2728,7 +2728,7 @@ Daxil olan: %2.</translation>
     </message>
     <message>
         <source>Address in Azerbai&amp;jan:</source>
-        <translation>Azərbaycanda ü&amp;nvan:</translation>
+        <translation>Azər&amp;baycanda ünvan:</translation>
     </message>
     <message>
         <source>No photo</source>
@@ -2764,7 +2764,7 @@ Daxil olan: %2.</translation>
     </message>
     <message>
         <source>Fee &amp;tier:</source>
-        <translation>Rüsum &amp;növü:</translation>
+        <translation>R&amp;üsum növü:</translation>
     </message>
     <message>
         <source>Fee:</source>
@@ -2945,7 +2945,7 @@ Daxil olan: %2.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Seç…</translation>
+        <translation>S&amp;eç…</translation>
     </message>
     <message>
         <source>P&amp;eriod:</source>
@@ -2957,7 +2957,7 @@ Daxil olan: %2.</translation>
     </message>
     <message>
         <source>&amp;Officer:</source>
-        <translation>Ə&amp;məkdaş:</translation>
+        <translation>&amp;Əməkdaş:</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -2965,7 +2965,7 @@ Daxil olan: %2.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Dil:</translation>
+        <translation>Di&amp;l:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
@@ -2973,7 +2973,7 @@ Daxil olan: %2.</translation>
     </message>
     <message>
         <source>&amp;Save report</source>
-        <translation>Hesabatı &amp;saxla</translation>
+        <translation>&amp;Hesabatı saxla</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3028,7 +3028,7 @@ Daxil olan: %2.</translation>
     </message>
     <message>
         <source>Supervisor's &amp;user name:</source>
-        <translation>Rəhbərin i&amp;stifadəçi adı:</translation>
+        <translation>R&amp;əhbərin istifadəçi adı:</translation>
     </message>
     <message>
         <source>Supervisor's pass&amp;word:</source>
@@ -3119,7 +3119,7 @@ Daxil olan: %2.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Dil:</translation>
+        <translation>Di&amp;l:</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3155,7 +3155,7 @@ Daxil olan: %2.</translation>
     </message>
     <message>
         <source>S&amp;ync every:</source>
-        <translation>&amp;Sinxronlaşdırma aralığı:</translation>
+        <translation>S&amp;inxronlaşdırma aralığı:</translation>
     </message>
     <message>
         <source>Sync interval in seconds</source>

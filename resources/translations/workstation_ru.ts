@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;Обзор</translation>
+        <translation>О&amp;бзор</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -583,11 +583,11 @@
     </message>
     <message>
         <source>Doc&amp;uments</source>
-        <translation>&amp;Документы</translation>
+        <translation>До&amp;кументы</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;История</translation>
+        <translation>Истори&amp;я</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>&amp;Resolve conflict</source>
-        <translation>&amp;Разрешить конфликт</translation>
+        <translation>Р&amp;азрешить конфликт</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>By o&amp;fficer</source>
-        <translation>По &amp;сотрудникам</translation>
+        <translation>По со&amp;трудникам</translation>
     </message>
     <message>
         <source>By &amp;center</source>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <source>Log lines</source>
@@ -2317,7 +2317,7 @@ Logged in as %2.</source>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation>&amp;Подтвердить</translation>
+        <translation>П&amp;одтвердить</translation>
     </message>
     <message>
         <source>Enter your password.</source>
@@ -2647,7 +2647,7 @@ Logged in as %2.</source>
     </message>
     <message>
         <source>Patron&amp;ymic:</source>
-        <translation>&amp;Отчество:</translation>
+        <translation>От&amp;чество:</translation>
     </message>
     <message>
         <source>if any</source>
@@ -2655,7 +2655,7 @@ Logged in as %2.</source>
     </message>
     <message>
         <source>Se&amp;x:</source>
-        <translation>&amp;Пол:</translation>
+        <translation>По&amp;л:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
@@ -2679,7 +2679,7 @@ Logged in as %2.</source>
     </message>
     <message>
         <source>Docum&amp;ent type:</source>
-        <translation>&amp;Тип документа:</translation>
+        <translation>Тип до&amp;кумента:</translation>
     </message>
     <message>
         <source>Passport nu&amp;mber:</source>
@@ -2691,7 +2691,7 @@ Logged in as %2.</source>
     </message>
     <message>
         <source>&amp;Issuing state:</source>
-        <translation>&amp;Государство выдачи:</translation>
+        <translation>Государство в&amp;ыдачи:</translation>
     </message>
     <message>
         <source>ISO code</source>
@@ -2699,11 +2699,11 @@ Logged in as %2.</source>
     </message>
     <message>
         <source>Issued &amp;on:</source>
-        <translation>Дата &amp;выдачи:</translation>
+        <translation>Д&amp;ата выдачи:</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
-        <translation>Действителен &amp;до:</translation>
+        <translation>Де&amp;йствителен до:</translation>
     </message>
     <message>
         <source>PIN:</source>
@@ -2731,7 +2731,7 @@ Logged in as %2.</source>
     </message>
     <message>
         <source>Address in Azerbai&amp;jan:</source>
-        <translation>А&amp;дрес в Азербайджане:</translation>
+        <translation>Ад&amp;рес в Азербайджане:</translation>
     </message>
     <message>
         <source>No photo</source>
@@ -2767,7 +2767,7 @@ Logged in as %2.</source>
     </message>
     <message>
         <source>Fee &amp;tier:</source>
-        <translation>&amp;Тариф пошлины:</translation>
+        <translation>Тариф по&amp;шлины:</translation>
     </message>
     <message>
         <source>Fee:</source>
@@ -2775,7 +2775,7 @@ Logged in as %2.</source>
     </message>
     <message>
         <source>Payment re&amp;ference:</source>
-        <translation>Номер &amp;платежа:</translation>
+        <translation>Ном&amp;ер платежа:</translation>
     </message>
     <message>
         <source>receipt or transfer number</source>
@@ -2976,7 +2976,7 @@ Logged in as %2.</source>
     </message>
     <message>
         <source>&amp;Save report</source>
-        <translation>&amp;Сохранить отчёт</translation>
+        <translation>Со&amp;хранить отчёт</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3195,7 +3195,7 @@ Logged in as %2.</source>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation>&amp;Размер текста:</translation>
+        <translation>Ра&amp;змер текста:</translation>
     </message>
     <message>
         <source>Text size</source>

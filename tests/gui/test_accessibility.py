@@ -1,9 +1,11 @@
-"""Every page and dialog of the gallery, rendered in Azerbaijani: each control has a name
-(accessible name, buddy label or its own text) and is reachable from the keyboard (Tab,
-a mnemonic or a shortcut), and no English interface string is left on screen."""
+"""Every page and dialog of the gallery, rendered in Azerbaijani and in Russian: each
+control has a name (accessible name, buddy label or its own text) and is reachable from
+the keyboard (Tab, a mnemonic or a shortcut), no two mnemonics of a window clash, and no
+English interface string is left on screen."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -37,6 +39,24 @@ def _texts(language: str) -> tuple[set[str], set[str]]:
     return sources, translations
 
 
+def mnemonic_clashes(top: QWidget) -> list[str]:
+    """Two visible labels, buttons or tabs of one window with the same Alt+letter."""
+    by_letter: dict[str, list[str]] = {}
+    for widget in [top, *top.findChildren(QWidget)]:
+        if widget is not top and not widget.isVisibleTo(top):
+            continue
+        texts: list[str] = []
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        for text in texts:
+            found = re.search(r"&([^&\s])", text.replace("&&", ""))
+            if found:
+                by_letter.setdefault(found.group(1).lower(), []).append(text)
+    return [f"Alt+{k}: {v}" for k, v in by_letter.items() if len(v) > 1]
+
+
 def visible_texts(top: QWidget) -> list[str]:
     texts = [top.windowTitle()]
     for widget in [top, *top.findChildren(QWidget)]:
@@ -58,8 +78,11 @@ def visible_texts(top: QWidget) -> list[str]:
 
 
 @pytest.mark.slow
-def test_every_screen_is_named_keyboard_reachable_and_azerbaijani(tmp_path: Path) -> None:
-    english, azerbaijani = _texts("az")
+@pytest.mark.parametrize("language", ["az", "ru"])
+def test_every_screen_is_named_keyboard_reachable_and_translated(
+    language: str, tmp_path: Path
+) -> None:
+    english, translated = _texts(language)
     problems: dict[str, list[str]] = {}
     screens: list[str] = []
 
@@ -67,14 +90,15 @@ def test_every_screen_is_named_keyboard_reachable_and_azerbaijani(tmp_path: Path
         screens.append(stem)
         found = [f"unnamed {w}" for w in unnamed_controls(widget)]
         found += [f"keyboard cannot reach {w}" for w in unreachable_controls(widget)]
+        found += [f"mnemonic clash {c}" for c in mnemonic_clashes(widget)]
         found += [
             f"English left: {text!r}"
             for text in visible_texts(widget)
-            if text in english and text not in azerbaijani
+            if text in english and text not in translated
         ]
         if found:
             problems[stem] = found
 
-    gallery.render(tmp_path / "az", language="az", visit=visit)
+    gallery.render(tmp_path / language, language=language, visit=visit)
     assert len(screens) > 50
     assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
