@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from tests.cli.conftest import Cli, load, run_process
@@ -147,6 +148,14 @@ def test_version_and_python_dash_m(tmp_path: Path) -> None:
     done = run_process("--version")
     assert done.returncode == 0
     assert done.stdout.startswith("workstation ")
-    done = run_process()
-    assert done.returncode == 2
-    assert "usage" in done.stderr
+    done = run_process("--help")
+    assert done.returncode == 0
+    assert "usage" in done.stdout
+    # without a command it opens the desktop; with no display it says so in one line
+    bare = dict(os.environ)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        bare.pop(name, None)
+    done = run_process("--data-dir", tmp_path / "data", env=bare, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.startswith("workstation: no display")
+    assert len(done.stderr.strip().splitlines()) == 1
