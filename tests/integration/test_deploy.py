@@ -81,8 +81,11 @@ def test_two_servers_three_workstations_round_robin(
 def test_restore_from_backup_then_sync_converges(
     world_factory: WorldFactory, tmp_path: Path
 ) -> None:
-    """A pushes and b pulls; backup; A pushes more (B); the server is stopped, the backup
-    restored, the server started: it takes a new epoch, a pushes B again, both converge."""
+    """a pushes A; backup; a pushes B, b takes its first number lease and pushes C
+    numbered from it; the server is stopped, the backup restored (A only, b's lease
+    forgotten), the server started: it takes a new epoch, a pushes B again, b pushes C
+    again (its numbers accepted from the forgotten lease), everything converges, and
+    the numbers leased from now on lie above every number already given."""
     world: World = world_factory(2)
     a, b = world.workstations
     server = world.server
@@ -100,11 +103,15 @@ def test_restore_from_backup_then_sync_converges(
          make_url(world.database_url).database or ""],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
+    with psycopg.connect(_libpq(world.database_url)) as conn:
+        backed_up = conn.execute("SELECT count(*) FROM leases").fetchone()
 
     second = receive_new(a, OFFICER, 3, seed=2)
     sync_until_drained(a)
-    b.sync()  # b holds B too: it must not keep what the server lost either
-    assert len(b.export()["applications"]) == 6
+    b.sync()  # b's first lease: cut after the backup
+    third = receive_new(b, OFFICER, 2, seed=3)
+    sync_until_drained(b)
+    assert len(b.export()["applications"]) == 8  # b holds A, B and C: all must survive
 
     server.stop()
     subprocess.run(
@@ -115,8 +122,10 @@ def test_restore_from_backup_then_sync_converges(
     )  # fmt: skip
     with psycopg.connect(_libpq(world.database_url)) as conn:
         restored = conn.execute("SELECT count(*) FROM applications").fetchone()
+        leases = conn.execute("SELECT count(*) FROM leases").fetchone()
     assert restored is not None
     assert restored[0] == 3  # the server really went back
+    assert leases == backed_up  # a's leases only: b's are forgotten
     server.start()
     assert "the database was restored: new epoch" in server.stderr()
 
@@ -124,9 +133,16 @@ def test_restore_from_backup_then_sync_converges(
     b.sync()
     exported = assert_converged(world, a, b)
     ids = {app["id"] for app in exported["applications"]}
-    assert ids == {app.id for app in first + second}
+    assert ids == {app.id for app in first + second + third}
     numbers = _numbers(exported)
-    assert len(set(numbers)) == len(numbers) == 6
+    assert len(set(numbers)) == len(numbers) == 8
+    assert all(status["outbox"]["rejected"] == 0 for status in (a.status(), b.status()))
+    with psycopg.connect(_libpq(world.database_url)) as conn:
+        counter = conn.execute(
+            "SELECT next_value FROM lease_counters WHERE kind = 'application'"
+        ).fetchone()
+    assert counter is not None
+    assert counter[0] > max(int(n.rsplit("-", 1)[1]) for n in numbers)
 
 
 @pytest.mark.slow

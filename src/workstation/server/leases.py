@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from workstation.domain.ids import new_id
 from workstation.domain.numbers import card_number, parse_application_number, parse_card_number
 from workstation.protocol.v1 import Lease, LeaseKind
-from workstation.server import audit
+from workstation.server import audit, rewind
 from workstation.server.db import utc_now
 from workstation.server.errors import ApiError
 from workstation.server.tables import LeaseCounterRow, LeaseRow, VoidedNumberRow
@@ -58,7 +58,8 @@ def _first_number(session: Session, kind: str, series: str, size: int) -> int:
         return first
     try:
         with session.begin_nested():
-            session.add(LeaseCounterRow(kind=kind, series=series, next_value=1))
+            start = rewind.first_of_new_series(session)  # above a restore's gap
+            session.add(LeaseCounterRow(kind=kind, series=series, next_value=start))
     except IntegrityError:
         pass  # another transaction made the row meanwhile: its lock orders us
     first = _advance(session, kind, series, size)
@@ -185,7 +186,9 @@ def _voided(session: Session, workstation_id: str, kind: str, series: str, n: in
 
 
 def _check_leased(session: Session, workstation_id: str, kind: str, series: str, n: int) -> None:
-    if not _leased(session, workstation_id, kind, series, n):
+    if not _leased(session, workstation_id, kind, series, n) and not rewind.in_gap(
+        session, kind, series, n
+    ):  # from a lease cut after the backup the database was restored from
         raise NumberRefused(
             "number_not_leased", "The number is not in a lease of this workstation."
         )
