@@ -45,7 +45,7 @@ class Sizes:
 
 
 FULL = Sizes(1_000_000, 100_000, 10_000, 50, 4, 1_000, 3_000, 3, 30, 200)
-QUICK = Sizes(10_000, 5_000, 1_000, 5, 3, 20, 300, 2, 10, 40)
+QUICK = Sizes(10_000, 2_000, 500, 5, 3, 20, 300, 2, 10, 40)
 
 
 @dataclass(frozen=True, slots=True)
