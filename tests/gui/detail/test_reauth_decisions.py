@@ -82,7 +82,8 @@ def test_a_decision_asks_the_password_again(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: isinstance(page.dialog, ReasonDialog))
     reason = page.dialog
     assert isinstance(reason, ReasonDialog)
-    assert page.findChild(ReauthDialog) is None
+    # the password dialog is gone (deleted on close, once the event loop gets to it)
+    qtbot.waitUntil(lambda: page.findChild(ReauthDialog) is None)
     with qtbot.waitSignal(boss.events.application_saved):
         qtbot.mouseClick(
             reason.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
