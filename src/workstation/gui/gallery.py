@@ -20,7 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
 from workstation.domain.catalogue import load_catalogue
@@ -121,9 +121,11 @@ def render(
     accessibility settings); the files written. `visit(stem, widget)` sees each widget
     as it is rendered (the accessibility test)."""
     app = make_application()
+    locale = QLocale()
     translations = Translations(app)
     translations.apply(language)
-    Appearance(app).apply(font_scale, high_contrast)
+    appearance = Appearance(app)
+    appearance.apply(font_scale, high_contrast)
     outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     today = dt.date.today()
@@ -150,6 +152,10 @@ def render(
             runner.wait_idle()
             QCoreApplication.processEvents()
             store.close()
+            # leave the application as it was (the tests render in-process)
+            translations.remove()
+            QLocale.setDefault(locale)
+            appearance.apply(1.0, False)
     return written
 
 
