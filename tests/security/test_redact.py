@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from workstation.protocol.v1 import LoginRequest, RefreshRequest, TokenResponse, UserInfo
-from workstation.security.redact import MASK, RedactingFilter, install, redact
+from workstation.security.redact import MASK, RedactingFilter, install, redact, redact_record
 from workstation.sync.client import ApiClient
 from workstation.sync.errors import ServerUnavailable
 
@@ -153,3 +153,41 @@ def test_models_and_client_errors_do_not_show_secrets() -> None:
     for shown in (str(caught.value), repr(caught.value)):
         for secret in SECRETS:
             assert secret not in shown
+
+
+def test_formatters_that_read_the_arguments_keep_working() -> None:
+    """uvicorn's access log formatter unpacks ``record.args`` itself: a redacted record
+    keeps its arguments (each one redacted), so the server's access log still works and
+    still holds no secret."""
+    from uvicorn.logging import AccessFormatter
+
+    record = logging.LogRecord(
+        "uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d', None, None
+    )
+    record.args = ("127.0.0.1:5000", "GET", "/v1/pull?token=s3cr3t-value", "1.1", 200)
+    redact_record(record)
+    line = AccessFormatter("%(client_addr)s %(request_line)s %(status_code)s").format(record)
+    assert "s3cr3t-value" not in line
+    assert line.startswith("127.0.0.1:5000 GET /v1/pull?token=")
+    assert line.endswith(" 200 OK")
+
+    plain = logging.LogRecord(
+        "uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d', None, None
+    )
+    plain.args = ("127.0.0.1:5000", "POST", "/v1/push", "1.1", 200)
+    redact_record(plain)
+    assert plain.args == ("127.0.0.1:5000", "POST", "/v1/push", "1.1", 200)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GET /v1/pull?token=abc&x=1",
+        'password="hunter2"',
+        "Authorization: Bearer abc.def",
+        "refresh_token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0abcdefgh",
+    ],
+)
+def test_redacting_twice_changes_nothing_more(text: str) -> None:
+    once = redact(text)
+    assert redact(once) == once

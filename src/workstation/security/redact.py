@@ -36,7 +36,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         rf"\1\2{MASK}\2",
     ),
     # key=value unquoted (query strings, form bodies, plain text)
-    (re.compile(rf"(?i)(\b{_KEYS}=)(?![\"'])[^\s&,;)\]}}]+"), rf"\1{MASK}"),
+    (re.compile(rf"(?i)(\b{_KEYS}=)(?![\"'])(?!{re.escape(MASK)})[^\s&,;)\]}}]+"), rf"\1{MASK}"),
     # an access token by its shape: base64url of a JSON object, a dot, a signature
     (re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}"), MASK),
 ]
@@ -57,14 +57,36 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+def _redacted_args(args: Any) -> Any:
+    if isinstance(args, tuple):
+        return tuple(redact(a) if isinstance(a, str) else a for a in args)
+    if isinstance(args, dict):
+        return {k: redact(v) if isinstance(v, str) else v for k, v in args.items()}
+    return args
+
+
 def redact_record(record: logging.LogRecord) -> logging.LogRecord:
     if getattr(record, "_redacted", False):
         return record
     try:
         message = record.getMessage()
     except Exception:  # a bad format string: keep what there is, redacted
-        message = f"{record.msg!r} {record.args!r}"
-    record.msg, record.args = redact(message), None
+        record.msg, record.args = redact(f"{record.msg!r} {record.args!r}"), None
+    else:
+        if redact(message) != message:
+            # Redact the arguments one by one and keep them: formatters such as uvicorn's
+            # access log read ``record.args`` themselves. Only when a secret is still in
+            # the message then (an object's str, a secret split over msg and args) is
+            # the message flattened to its redacted text.
+            if isinstance(record.msg, str):
+                record.msg = redact(record.msg)
+            record.args = _redacted_args(record.args)
+            try:
+                leaked = redact(record.getMessage()) != record.getMessage()
+            except Exception:
+                leaked = True
+            if leaked:
+                record.msg, record.args = redact(message), None
     if record.exc_info and record.exc_info[0] is not None:
         text = "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
         record.exc_text = redact(text)
