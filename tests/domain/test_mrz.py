@@ -241,6 +241,9 @@ def test_profile_is_configurable() -> None:
         ("Abcdefghijklmnopqrstuvwxyzabcdefgh", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZABCD"),
         ("", "Madonna", "MADONNA<<<<<<<<<<<<<<<<<<<<<<<"),
         ("O'Neil-Smith", "Ann", "ONEIL<SMITH<<ANN<<<<<<<<<<<<<<"),
+        # the cut falls on a filler after a one-letter given name: nothing to give up,
+        # the field ends with that letter (found by hypothesis: was "...<<<A")
+        ("Abcdefghijklmnopqrstuvwxyz", "A-B", "ABCDEFGHIJKLMNOPQRSTUVWXYZ<<A<"),
     ],
 )
 def test_name_truncation(surname: str, given: str, expected: str) -> None:

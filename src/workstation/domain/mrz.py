@@ -121,6 +121,8 @@ def name_field(
     if len(primary) + 3 <= width:
         cut = full[:width]
         if cut[-1] == "<":  # the cut falls between two given names
+            if cut[-3] == "<":  # the name before the cut is one letter: it can't give one up
+                return cut.rstrip("<").ljust(width, "<")
             cut = cut[:-2] + "<" + full[width]
         return cut
     head = primary[: width - 3].rstrip("<")
