@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import importlib
 import os
+import secrets
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -20,8 +21,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtWidgets import QApplication, QWidget
 
 from workstation.domain.catalogue import load_catalogue
 from workstation.domain.model import Role
@@ -33,7 +34,6 @@ from workstation.runtime.i18n import LANGUAGES, Translations
 from workstation.runtime.settings import FONT_SCALES
 from workstation.runtime.tasks import TaskRunner
 from workstation.samples.generator import generate
-from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, Store
 from workstation.store.syncmeta import (
     CENTER_CODE_KEY,
@@ -122,6 +122,7 @@ def render(
     as it is rendered (the accessibility test)."""
     app = make_application()
     locale = QLocale()
+    before = set(QApplication.topLevelWidgets())
     translations = Translations(app)
     translations.apply(language)
     appearance = Appearance(app)
@@ -130,7 +131,8 @@ def render(
     written: list[Path] = []
     today = dt.date.today()
     with tempfile.TemporaryDirectory(prefix="workstation-gallery-") as folder:
-        store = open_store(DataDir(Path(folder) / "data"), create=True)
+        # throwaway generated data: a throwaway key, neither keyring nor passphrase asked
+        store = Store.open(DataDir(Path(folder) / "data"), key=secrets.token_bytes(32), create=True)
         runner = TaskRunner()
         try:
             fill(store, today)
@@ -153,6 +155,10 @@ def render(
             QCoreApplication.processEvents()
             store.close()
             # leave the application as it was (the tests render in-process)
+            for widget in set(QApplication.topLevelWidgets()) - before:
+                widget.close()
+                widget.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             translations.remove()
             QLocale.setDefault(locale)
             appearance.apply(1.0, False)

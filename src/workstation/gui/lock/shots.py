@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from workstation.gui.context import AppContext
 from workstation.gui.lock.controller import IdleLock
@@ -25,6 +25,11 @@ def _settle(ctx: AppContext) -> None:
 
 
 def shots(ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
+    # Windows left open by earlier screens of the gallery would get the lock screen (it
+    # sits on an open modal dialog) and leave this window only its plain cover.
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
     window = MainWindow(ctx, None, None)
     window.resize(1280, 800)
     window.show()
