@@ -49,9 +49,10 @@ FUZZ = settings(
 @pytest.fixture(scope="module", autouse=True)
 def _report(request: pytest.FixtureRequest) -> Iterator[None]:
     yield
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None and RAN:
-        reporter.write_line(f"fuzz examples: {dict(sorted(RAN.items()))}")
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+    if capture is not None and RAN:
+        with capture.global_and_fixture_disabled():
+            print(f"\nfuzz examples: {dict(sorted(RAN.items()))}")
 
 
 # --- MRZ ---------------------------------------------------------------------------------
