@@ -15,4 +15,7 @@ if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}
   echo "run.sh: no display (DISPLAY/WAYLAND_DISPLAY unset, QT_QPA_PLATFORM unset): serving the demo headless" >&2
   args+=(--headless)
 fi
+# The demo folder's data key goes to the OS keyring; where there is none it is wrapped
+# with a passphrase, which for the demo's generated data is "demo-password".
+export WORKSTATION_PASSPHRASE="${WORKSTATION_PASSPHRASE:-demo-password}"
 exec .venv/bin/workstation --data-dir "${WORKSTATION_DEMO_DIR:-.demo-data}" demo "${args[@]}"
