@@ -7,6 +7,7 @@ import argparse
 
 from workstation.cli_commands.common import datadir, terminal_passphrase
 from workstation.security import datakey
+from workstation.security.keycustody import KeyringCustody
 
 
 def run(args: argparse.Namespace) -> int:
@@ -20,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     folder.require()
     custody = datakey.custody_of(folder)
-    if custody.kind == "keyring":
+    if isinstance(custody, KeyringCustody):
         print(f"data folder {folder.path}: key in the OS keyring, entry '{custody.service}'")
     else:
         print(f"data folder {folder.path}: key wrapped with a passphrase in {custody.path.name}")
