@@ -5,18 +5,23 @@ Used by the gallery test over every page and dialog (tests/gui/test_accessibilit
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import re
+
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
     QTabBar,
+    QTableView,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -105,3 +110,44 @@ def unreachable_controls(top: QWidget) -> list[str]:
         text = _own_text(widget) or widget.accessibleName()
         found.append(f"{type(widget).__name__} {widget.objectName() or text!r}")
     return found
+
+
+def mnemonic_clashes(top: QWidget) -> list[str]:
+    """Two visible, enabled labels, buttons or tabs of one window with the same Alt+letter
+    (a disabled one does not react to its mnemonic)."""
+    by_letter: dict[str, list[str]] = {}
+    for widget in [top, *top.findChildren(QWidget)]:
+        if widget is not top and not widget.isVisibleTo(top):
+            continue
+        if not widget.isEnabled():
+            continue
+        texts: list[str] = []
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        for text in texts:
+            found = re.search(r"&([^&\s])", text.replace("&&", ""))
+            if found:
+                by_letter.setdefault(found.group(1).lower(), []).append(text)
+    return [f"Alt+{k}: {v}" for k, v in by_letter.items() if len(v) > 1]
+
+
+def visible_texts(top: QWidget) -> list[str]:
+    texts = [top.windowTitle()]
+    for widget in [top, *top.findChildren(QWidget)]:
+        if widget is not top and not widget.isVisibleTo(top):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            texts += [
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(model.columnCount(QModelIndex()))
+            ]
+    return [t.replace("&", "").strip() for t in texts if t and t.strip()]

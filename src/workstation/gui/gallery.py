@@ -21,8 +21,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QWidget
 
 from workstation.domain.catalogue import load_catalogue
 from workstation.domain.model import Role
@@ -122,7 +122,6 @@ def render(
     as it is rendered (the accessibility test)."""
     app = make_application()
     locale = QLocale()
-    before = set(QApplication.topLevelWidgets())
     translations = Translations(app)
     translations.apply(language)
     appearance = Appearance(app)
@@ -154,11 +153,7 @@ def render(
             runner.wait_idle()
             QCoreApplication.processEvents()
             store.close()
-            # leave the application as it was (the tests render in-process)
-            for widget in set(QApplication.topLevelWidgets()) - before:
-                widget.close()
-                widget.deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            # leave the language, locale and appearance as they were
             translations.remove()
             QLocale.setDefault(locale)
             appearance.apply(1.0, False)
