@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
+
 from tests.gui.conftest import CENTER, WORKSTATION
 from tests.gui.printing.conftest import FIRST, approved, print_with
 from workstation.domain.model import PrintEvent, Role, Status
@@ -185,6 +187,13 @@ def test_hand_over_moves_to_issued(qtbot, context, card_store, tmp_path) -> None
     page.buttons["issue"].click()
     dialog = page.card_actions.dialog
     assert isinstance(dialog, HandoverDialog)
+    # the fee's tier by its catalogue name in the UI language, not its code
+    assert page.data is not None
+    app = page.data.app
+    tier = context.catalogue.service(app.service_code).tier(app.fee_tier)
+    fee = dialog.findChild(QLabel, "feeValue").text()
+    assert f"({tier.label.en})" in fee
+    assert f"({app.fee_tier})" not in fee or tier.label.en == app.fee_tier
     dialog.ok_button().click()  # the receipt not ticked: refused
     assert dialog.isVisible()
     assert dialog.error.isVisible()

@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from workstation.domain.model import Status
 from workstation.gui.detail.data import DetailData
-from workstation.gui.printing.dialogs import HandoverDialog, ReprintDialog, SpoiledDialog
+from workstation.gui.printing.dialogs import (
+    HandoverDialog,
+    ReprintDialog,
+    SpoiledDialog,
+    tier_label,
+)
 from workstation.gui.printing.jobs import Kind, PrintRequest
 from workstation.gui.printing.preview import PreviewDialog
 from workstation.gui.printing.reasons import reason_of
@@ -153,7 +158,14 @@ class CardActions(QObject):
         if data.permit is None:
             self._show_refusal(cards.not_printed(data.app))
             return
-        self._open(HandoverDialog(data.app, data.person, data.permit, self.page), self._issue)
+        dialog = HandoverDialog(
+            data.app,
+            data.person,
+            data.permit,
+            self.page,
+            tier_label=tier_label(self.ctx, data.app),
+        )
+        self._open(dialog, self._issue)
 
     def _issue(self, _dialog: QDialog) -> None:
         store, actor, role, app_id = (

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain.catalogue_model import CatalogueLookupError
 from workstation.domain.model import Application, Permit, Person, Role
 from workstation.gui import formats
 from workstation.gui.context import AppContext
@@ -247,12 +248,29 @@ class SpoiledDialog(_Form):
         super().accept()
 
 
+def tier_label(ctx: AppContext, app: Application) -> str:
+    """The application's fee tier by its catalogue name in the UI language; "" when the
+    catalogue does not know it (the code is shown then)."""
+    try:
+        tier = ctx.catalogue.service(app.service_code).tier(app.fee_tier)
+    except CatalogueLookupError:
+        return ""
+    return tier.label.text(ctx.language)  # type: ignore[arg-type]
+
+
 class HandoverDialog(_Form):
     """Card printed → Issued, once the officer confirms the fee receipt was checked."""
 
     def __init__(
-        self, app: Application, person: Person, permit: Permit, parent: QWidget | None
+        self,
+        app: Application,
+        person: Person,
+        permit: Permit,
+        parent: QWidget | None,
+        *,
+        tier_label: str = "",
     ) -> None:
+        """``tier_label``: the fee tier's name in the UI language (its code otherwise)."""
         super().__init__("print_handover.ui", parent)
         self.setWindowTitle(QCoreApplication.translate("PrintDialogs", "Hand the card over"))
         part(self.form, QLabel, "questionLabel").setText(
@@ -266,7 +284,8 @@ class HandoverDialog(_Form):
         )
         part(self.form, QLabel, "holderValue").setText(person.full_name)
         part(self.form, QLabel, "feeValue").setText(
-            formats.money_text(app.fee_amount) + (f" ({app.fee_tier})" if app.fee_tier else "")
+            formats.money_text(app.fee_amount)
+            + (f" ({tier_label or app.fee_tier})" if app.fee_tier else "")
         )
         ref = part(self.form, QLabel, "paymentValue")
         ref.setText(

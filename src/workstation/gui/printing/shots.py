@@ -22,7 +22,7 @@ from workstation.domain import seal
 from workstation.domain.model import Status
 from workstation.gui.context import AppContext
 from workstation.gui.detail.shots import pick, settle
-from workstation.gui.printing.dialogs import HandoverDialog, ReprintDialog
+from workstation.gui.printing.dialogs import HandoverDialog, ReprintDialog, tier_label
 from workstation.gui.printing.jobs import Kind, PrintRequest
 from workstation.gui.printing.journal import JournalDialog
 from workstation.gui.printing.preview import PreviewDialog
@@ -141,7 +141,7 @@ def shots(ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
     yield "print_reprint_approval", reprint
     reprint.close()
 
-    handover = HandoverDialog(app, person, permit, None)
+    handover = HandoverDialog(app, person, permit, None, tier_label=tier_label(ctx, app))
     handover.show()
     handover.adjustSize()
     settle(ctx)
