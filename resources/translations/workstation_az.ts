@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ" sourcelanguage="en_GB">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;İcmal paneli</translation>
@@ -134,7 +134,7 @@
         <translation>Qəbul edilməyib</translation>
     </message>
     <message>
-        <source>Applicant's photo</source>
+        <source>Applicant&apos;s photo</source>
         <translation>Müraciətçinin fotoşəkli</translation>
     </message>
     <message>
@@ -430,7 +430,7 @@
         <translation>Müraciətçi qeydə alındı</translation>
     </message>
     <message>
-        <source>Applicant's data edited</source>
+        <source>Applicant&apos;s data edited</source>
         <translation>Müraciətçinin məlumatları dəyişdirildi</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@
         <translation>Serverə göndərilməsi gözlənilir</translation>
     </message>
     <message>
-        <source>Sent, waiting for the server's answer</source>
+        <source>Sent, waiting for the server&apos;s answer</source>
         <translation>Göndərilib, serverin cavabı gözlənilir</translation>
     </message>
     <message>
@@ -689,8 +689,8 @@
         <translation>İki qərar arasında yalnız rəhbər seçim edə bilər.</translation>
     </message>
     <message>
-        <source>The state machine has no step from '%1' to '%2', so the other decision cannot be taken here; keeping the decision in force closes the conflict.</source>
-        <translation>Statuslar sxemində '%1' vəziyyətindən '%2' vəziyyətinə keçid yoxdur, ona görə digər qərar burada qəbul edilə bilməz; qüvvədə olan qərarı saxlamaq ziddiyyəti bağlayır.</translation>
+        <source>The state machine has no step from &apos;%1&apos; to &apos;%2&apos;, so the other decision cannot be taken here; keeping the decision in force closes the conflict.</source>
+        <translation>Statuslar sxemində &apos;%1&apos; vəziyyətindən &apos;%2&apos; vəziyyətinə keçid yoxdur, ona görə digər qərar burada qəbul edilə bilməz; qüvvədə olan qərarı saxlamaq ziddiyyəti bağlayır.</translation>
     </message>
     <message>
         <source>Chosen in the conflict review</source>
@@ -837,11 +837,11 @@
         <translation>Mənimki</translation>
     </message>
     <message>
-        <source>%1's change</source>
+        <source>%1&apos;s change</source>
         <translation>%1 tərəfindən dəyişiklik</translation>
     </message>
     <message>
-        <source>the applicant's data</source>
+        <source>the applicant&apos;s data</source>
         <translation>müraciətçinin məlumatları</translation>
     </message>
     <message>
@@ -853,11 +853,11 @@
         <translation>Ziddiyyət: %1, qeydə alınıb %2</translation>
     </message>
     <message>
-        <source>Your change, made on this workstation, could not be merged with the server's version.</source>
+        <source>Your change, made on this workstation, could not be merged with the server&apos;s version.</source>
         <translation>Bu iş stansiyasında etdiyiniz dəyişiklik serverdəki versiya ilə birləşdirilə bilmədi.</translation>
     </message>
     <message>
-        <source>A change by %1 on workstation %2 could not be merged with the server's version.</source>
+        <source>A change by %1 on workstation %2 could not be merged with the server&apos;s version.</source>
         <translation>%1 tərəfindən %2 iş stansiyasında edilən dəyişiklik serverdəki versiya ilə birləşdirilə bilmədi.</translation>
     </message>
     <message>
@@ -873,7 +873,7 @@
         <translation>Sahə</translation>
     </message>
     <message>
-        <source>Server's value</source>
+        <source>Server&apos;s value</source>
         <translation>Serverdəki dəyər</translation>
     </message>
     <message>
@@ -885,7 +885,7 @@
         <translation>Mənimkini saxla</translation>
     </message>
     <message>
-        <source>Take the server's</source>
+        <source>Take the server&apos;s</source>
         <translation>Serverdəkini götür</translation>
     </message>
     <message>
@@ -1625,11 +1625,11 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <source>Unlock the workstation's data</source>
+        <source>Unlock the workstation&apos;s data</source>
         <translation>İş stansiyasının məlumatlarını açın</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep the key of the data folder. Choose a passphrase: it encrypts the applicants' data on this computer, and it is asked at every start. Without it the data can only be synced again from the server.</source>
+        <source>This computer has no keyring to keep the key of the data folder. Choose a passphrase: it encrypts the applicants&apos; data on this computer, and it is asked at every start. Without it the data can only be synced again from the server.</source>
         <translation>Bu kompüterdə məlumat qovluğunun açarını saxlamaq üçün açar anbarı yoxdur. Parol ifadəsi seçin: o, müraciətçilərin bu kompüterdəki məlumatlarını şifrələyir və hər işə salmada soruşulur. Onsuz məlumatlar yalnız serverdən yenidən sinxronlaşdırıla bilər.</translation>
     </message>
     <message>
@@ -1709,7 +1709,7 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
         <translation>Bu istifadəçi bu iş stansiyasına heç vaxt daxil olmayıb.</translation>
     </message>
     <message>
-        <source>This user's offline login has expired: log in online once.</source>
+        <source>This user&apos;s offline login has expired: log in online once.</source>
         <translation>Bu istifadəçinin oflayn girişinin müddəti bitib: bir dəfə onlayn daxil olun.</translation>
     </message>
     <message>
@@ -1741,11 +1741,11 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
         <translation>Təkrar çapın səbəbi</translation>
     </message>
     <message>
-        <source>Supervisor's user name</source>
+        <source>Supervisor&apos;s user name</source>
         <translation>Rəhbərin istifadəçi adı</translation>
     </message>
     <message>
-        <source>Supervisor's password</source>
+        <source>Supervisor&apos;s password</source>
         <translation>Rəhbərin parolu</translation>
     </message>
     <message>
@@ -1793,7 +1793,7 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
         <translation>Kartı təhvil ver</translation>
     </message>
     <message>
-        <source>Hand the card to its holder. Check the holder's identity and the fee receipt.</source>
+        <source>Hand the card to its holder. Check the holder&apos;s identity and the fee receipt.</source>
         <translation>Kartı sahibinə təhvil verin. Sahibinin şəxsiyyətini və rüsum qəbzini yoxlayın.</translation>
     </message>
     <message>
@@ -1967,7 +1967,7 @@ Miqrasiya xidməti əməkdaşının iş masası.</translation>
         <translation>Eyni kartın təkrar çapı (eyni nömrə), təsdiq edən: %1. Səbəb: %2</translation>
     </message>
     <message>
-        <source>The card number is taken from this workstation's leased block when you print: the preview shows the next free number. The card prints at true size (85.60 × 53.98 mm), front then back.</source>
+        <source>The card number is taken from this workstation&apos;s leased block when you print: the preview shows the next free number. The card prints at true size (85.60 × 53.98 mm), front then back.</source>
         <translation>Kart nömrəsi çap zamanı bu iş stansiyasına ayrılmış blokdan götürülür: önbaxış növbəti boş nömrəni göstərir. Kart əsl ölçüdə (85,60 × 53,98 mm) çap olunur: əvvəl üz, sonra arxa tərəf.</translation>
     </message>
     <message>
@@ -2380,15 +2380,15 @@ Daxil olan: %2.</translation>
         <translation>Həmin şəxsi seçin və ya bunun başqa şəxs olduğunu təsdiq edin.</translation>
     </message>
     <message>
-        <source>Filled from the passport (all check digits correct). Compare the names with the passport's visual zone and restore letters such as ə, ş, ç, ğ, ö, ü.</source>
+        <source>Filled from the passport (all check digits correct). Compare the names with the passport&apos;s visual zone and restore letters such as ə, ş, ç, ğ, ö, ü.</source>
         <translation>Pasportdan dolduruldu (bütün yoxlama rəqəmləri düzgündür). Adları pasportun vizual zonası ilə müqayisə edin və ə, ş, ç, ğ, ö, ü kimi hərfləri bərpa edin.</translation>
     </message>
     <message>
-        <source>Bad check digit in the passport's zone: %1 (%2). Nothing was filled: scan again or type the data by hand.</source>
+        <source>Bad check digit in the passport&apos;s zone: %1 (%2). Nothing was filled: scan again or type the data by hand.</source>
         <translation>Pasportun zonasında yoxlama rəqəmi səhvdir: %1 (%2). Heç nə doldurulmadı: yenidən skan edin və ya məlumatları əl ilə yazın.</translation>
     </message>
     <message>
-        <source>The passport's zone could not be read: %1. Nothing was filled.</source>
+        <source>The passport&apos;s zone could not be read: %1. Nothing was filled.</source>
         <translation>Pasportun zonasını oxumaq mümkün olmadı: %1. Heç nə doldurulmadı.</translation>
     </message>
 </context>
@@ -2516,7 +2516,7 @@ Daxil olan: %2.</translation>
         <translation>Faylı saxlamaq mümkün olmadı: %1</translation>
     </message>
     <message>
-        <source>Import the applicant's photo</source>
+        <source>Import the applicant&apos;s photo</source>
         <translation>Müraciətçinin fotoşəklini idxal et</translation>
     </message>
     <message>
@@ -2841,7 +2841,7 @@ Daxil olan: %2.</translation>
         <translation>Qaralamanı saxlamazdan əvvəl xidməti seçin.</translation>
     </message>
     <message>
-        <source>A draft needs the applicant's data without errors: %1 to fix (marked in red). Everything typed is kept.</source>
+        <source>A draft needs the applicant&apos;s data without errors: %1 to fix (marked in red). Everything typed is kept.</source>
         <translation>Qaralama üçün müraciətçinin məlumatları səhvsiz olmalıdır: düzəldilməli %1 (qırmızı ilə işarələnib). Yazılanların hamısı saxlanılır.</translation>
     </message>
     <message>
@@ -2988,6 +2988,17 @@ Daxil olan: %2.</translation>
         <translation>Hesabatı belə saxla</translation>
     </message>
     <message>
+        <source>The period ends before it starts.</source>
+        <translation>Dövrün sonu başlanğıcından əvvəldir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The period is longer than %n day(s).</source>
+        <translation>
+            <numerusform>Dövr %n gündən uzundur.</numerusform>
+            <numerusform>Dövr %n gündən uzundur.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Choose where to save the report.</source>
         <translation>Hesabatın harada saxlanacağını seçin.</translation>
     </message>
@@ -3023,15 +3034,15 @@ Daxil olan: %2.</translation>
         <translation>Təkrar çapın &amp;səbəbi (mütləqdir):</translation>
     </message>
     <message>
-        <source>Supervisor's approval</source>
+        <source>Supervisor&apos;s approval</source>
         <translation>Rəhbərin təsdiqi</translation>
     </message>
     <message>
-        <source>Supervisor's &amp;user name:</source>
+        <source>Supervisor&apos;s &amp;user name:</source>
         <translation>R&amp;əhbərin istifadəçi adı:</translation>
     </message>
     <message>
-        <source>Supervisor's pass&amp;word:</source>
+        <source>Supervisor&apos;s pass&amp;word:</source>
         <translation>Rəhbərin pa&amp;rolu:</translation>
     </message>
 </context>

@@ -2988,6 +2988,17 @@ Logged in as %2.</translation>
         <translation>Save report as</translation>
     </message>
     <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The period is longer than %n day(s).</source>
+        <translation>
+            <numerusform>The period is longer than %n day.</numerusform>
+            <numerusform>The period is longer than %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Choose where to save the report.</source>
         <translation>Choose where to save the report.</translation>
     </message>

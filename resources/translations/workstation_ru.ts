@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_GB">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
@@ -134,7 +134,7 @@
         <translation>Не принято</translation>
     </message>
     <message>
-        <source>Applicant's photo</source>
+        <source>Applicant&apos;s photo</source>
         <translation>Фотография заявителя</translation>
     </message>
     <message>
@@ -430,7 +430,7 @@
         <translation>Заявитель записан</translation>
     </message>
     <message>
-        <source>Applicant's data edited</source>
+        <source>Applicant&apos;s data edited</source>
         <translation>Данные заявителя изменены</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@
         <translation>Ожидает отправки на сервер</translation>
     </message>
     <message>
-        <source>Sent, waiting for the server's answer</source>
+        <source>Sent, waiting for the server&apos;s answer</source>
         <translation>Отправлено, ожидается ответ сервера</translation>
     </message>
     <message>
@@ -690,7 +690,7 @@
         <translation>Выбрать одно из двух решений может только руководитель.</translation>
     </message>
     <message>
-        <source>The state machine has no step from '%1' to '%2', so the other decision cannot be taken here; keeping the decision in force closes the conflict.</source>
+        <source>The state machine has no step from &apos;%1&apos; to &apos;%2&apos;, so the other decision cannot be taken here; keeping the decision in force closes the conflict.</source>
         <translation>В схеме статусов нет перехода из «%1» в «%2», поэтому другое решение здесь принять нельзя; сохранение действующего решения закрывает конфликт.</translation>
     </message>
     <message>
@@ -838,11 +838,11 @@
         <translation>Моё</translation>
     </message>
     <message>
-        <source>%1's change</source>
+        <source>%1&apos;s change</source>
         <translation>Изменение %1</translation>
     </message>
     <message>
-        <source>the applicant's data</source>
+        <source>the applicant&apos;s data</source>
         <translation>данные заявителя</translation>
     </message>
     <message>
@@ -854,11 +854,11 @@
         <translation>Конфликт: %1, записан %2</translation>
     </message>
     <message>
-        <source>Your change, made on this workstation, could not be merged with the server's version.</source>
+        <source>Your change, made on this workstation, could not be merged with the server&apos;s version.</source>
         <translation>Ваше изменение, сделанное на этом рабочем месте, не удалось объединить с версией на сервере.</translation>
     </message>
     <message>
-        <source>A change by %1 on workstation %2 could not be merged with the server's version.</source>
+        <source>A change by %1 on workstation %2 could not be merged with the server&apos;s version.</source>
         <translation>Изменение, сделанное %1 на рабочем месте %2, не удалось объединить с версией на сервере.</translation>
     </message>
     <message>
@@ -874,7 +874,7 @@
         <translation>Поле</translation>
     </message>
     <message>
-        <source>Server's value</source>
+        <source>Server&apos;s value</source>
         <translation>Значение на сервере</translation>
     </message>
     <message>
@@ -886,7 +886,7 @@
         <translation>Оставить моё</translation>
     </message>
     <message>
-        <source>Take the server's</source>
+        <source>Take the server&apos;s</source>
         <translation>Взять серверное</translation>
     </message>
     <message>
@@ -1626,11 +1626,11 @@ Officer desktop of the migration service.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <source>Unlock the workstation's data</source>
+        <source>Unlock the workstation&apos;s data</source>
         <translation>Разблокировка данных рабочего места</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep the key of the data folder. Choose a passphrase: it encrypts the applicants' data on this computer, and it is asked at every start. Without it the data can only be synced again from the server.</source>
+        <source>This computer has no keyring to keep the key of the data folder. Choose a passphrase: it encrypts the applicants&apos; data on this computer, and it is asked at every start. Without it the data can only be synced again from the server.</source>
         <translation>На этом компьютере нет хранилища ключей для ключа папки данных. Выберите парольную фразу: она шифрует данные заявителей на этом компьютере и запрашивается при каждом запуске. Без неё данные можно будет только заново синхронизировать с сервера.</translation>
     </message>
     <message>
@@ -1711,7 +1711,7 @@ Officer desktop of the migration service.</source>
         <translation>Этот пользователь никогда не входил на этом рабочем месте.</translation>
     </message>
     <message>
-        <source>This user's offline login has expired: log in online once.</source>
+        <source>This user&apos;s offline login has expired: log in online once.</source>
         <translation>Срок офлайн-входа этого пользователя истёк: войдите один раз онлайн.</translation>
     </message>
     <message>
@@ -1743,11 +1743,11 @@ Officer desktop of the migration service.</source>
         <translation>Причина повторной печати</translation>
     </message>
     <message>
-        <source>Supervisor's user name</source>
+        <source>Supervisor&apos;s user name</source>
         <translation>Имя пользователя руководителя</translation>
     </message>
     <message>
-        <source>Supervisor's password</source>
+        <source>Supervisor&apos;s password</source>
         <translation>Пароль руководителя</translation>
     </message>
     <message>
@@ -1795,7 +1795,7 @@ Officer desktop of the migration service.</source>
         <translation>Выдача карты</translation>
     </message>
     <message>
-        <source>Hand the card to its holder. Check the holder's identity and the fee receipt.</source>
+        <source>Hand the card to its holder. Check the holder&apos;s identity and the fee receipt.</source>
         <translation>Вручите карту владельцу. Проверьте личность владельца и квитанцию об оплате пошлины.</translation>
     </message>
     <message>
@@ -1969,7 +1969,7 @@ Officer desktop of the migration service.</source>
         <translation>Повторная печать той же карты (тот же номер), одобрил: %1. Причина: %2</translation>
     </message>
     <message>
-        <source>The card number is taken from this workstation's leased block when you print: the preview shows the next free number. The card prints at true size (85.60 × 53.98 mm), front then back.</source>
+        <source>The card number is taken from this workstation&apos;s leased block when you print: the preview shows the next free number. The card prints at true size (85.60 × 53.98 mm), front then back.</source>
         <translation>Номер карты берётся при печати из блока, выделенного этому рабочему месту: предпросмотр показывает следующий свободный номер. Карта печатается в натуральную величину (85,60 × 53,98 мм): сначала лицевая, затем оборотная сторона.</translation>
     </message>
     <message>
@@ -2383,15 +2383,15 @@ Logged in as %2.</source>
         <translation>Выберите этого человека или подтвердите, что это другой человек.</translation>
     </message>
     <message>
-        <source>Filled from the passport (all check digits correct). Compare the names with the passport's visual zone and restore letters such as ə, ş, ç, ğ, ö, ü.</source>
+        <source>Filled from the passport (all check digits correct). Compare the names with the passport&apos;s visual zone and restore letters such as ə, ş, ç, ğ, ö, ü.</source>
         <translation>Заполнено по паспорту (все контрольные цифры верны). Сверьте имена с визуальной зоной паспорта и восстановите буквы ə, ş, ç, ğ, ö, ü.</translation>
     </message>
     <message>
-        <source>Bad check digit in the passport's zone: %1 (%2). Nothing was filled: scan again or type the data by hand.</source>
+        <source>Bad check digit in the passport&apos;s zone: %1 (%2). Nothing was filled: scan again or type the data by hand.</source>
         <translation>Неверная контрольная цифра в зоне паспорта: %1 (%2). Ничего не заполнено: отсканируйте снова или введите данные вручную.</translation>
     </message>
     <message>
-        <source>The passport's zone could not be read: %1. Nothing was filled.</source>
+        <source>The passport&apos;s zone could not be read: %1. Nothing was filled.</source>
         <translation>Не удалось прочитать зону паспорта: %1. Ничего не заполнено.</translation>
     </message>
 </context>
@@ -2519,7 +2519,7 @@ Logged in as %2.</source>
         <translation>Не удалось сохранить файл: %1</translation>
     </message>
     <message>
-        <source>Import the applicant's photo</source>
+        <source>Import the applicant&apos;s photo</source>
         <translation>Импорт фотографии заявителя</translation>
     </message>
     <message>
@@ -2844,7 +2844,7 @@ Logged in as %2.</source>
         <translation>Выберите услугу перед сохранением черновика.</translation>
     </message>
     <message>
-        <source>A draft needs the applicant's data without errors: %1 to fix (marked in red). Everything typed is kept.</source>
+        <source>A draft needs the applicant&apos;s data without errors: %1 to fix (marked in red). Everything typed is kept.</source>
         <translation>Для черновика данные заявителя должны быть без ошибок: исправить — %1 (отмечено красным). Всё введённое сохранено.</translation>
     </message>
     <message>
@@ -2991,6 +2991,18 @@ Logged in as %2.</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The period is longer than %n day(s).</source>
+        <translation>
+            <numerusform>Период длиннее %n дня.</numerusform>
+            <numerusform>Период длиннее %n дней.</numerusform>
+            <numerusform>Период длиннее %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Choose where to save the report.</source>
         <translation>Выберите, куда сохранить отчёт.</translation>
     </message>
@@ -3026,15 +3038,15 @@ Logged in as %2.</source>
         <translation>&amp;Причина повторной печати (обязательно):</translation>
     </message>
     <message>
-        <source>Supervisor's approval</source>
+        <source>Supervisor&apos;s approval</source>
         <translation>Одобрение руководителя</translation>
     </message>
     <message>
-        <source>Supervisor's &amp;user name:</source>
+        <source>Supervisor&apos;s &amp;user name:</source>
         <translation>&amp;Имя пользователя руководителя:</translation>
     </message>
     <message>
-        <source>Supervisor's pass&amp;word:</source>
+        <source>Supervisor&apos;s pass&amp;word:</source>
         <translation>Па&amp;роль руководителя:</translation>
     </message>
 </context>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.domain.stats import PeriodError, StatsFilter
+from workstation.domain.stats import MAX_DAYS, PeriodError, StatsFilter
 from workstation.files import write_atomically
 from workstation.gui.context import AppContext
 from workstation.gui.dashboard.page import is_supervisor
@@ -192,15 +192,22 @@ class ReportsDialog(QDialog):
         self.message.setText(text)
 
     def save(self) -> None:
+        since, until = _day(self.since.date()), _day(self.until.date())
+        if until < since:
+            self._error(self.tr("The period ends before it starts."))
+            return
+        if (until - since).days >= MAX_DAYS:
+            self._error(self.tr("The period is longer than %n day(s).", None, MAX_DAYS))
+            return
         try:
             flt = StatsFilter(
-                _day(self.since.date()),
-                _day(self.until.date()),
+                since,
+                until,
                 center=self.center.text().strip() or None,
                 officer=self.officer.text().strip() or None,
             )
-        except PeriodError as exc:
-            self._error(str(exc).capitalize() + ".")
+        except PeriodError as exc:  # checked above in the UI language; kept as a guard
+            self._error(str(exc))
             return
         text = self.path.text().strip()
         if not text:
