@@ -112,8 +112,18 @@ SCHEMA = schemathesis.openapi.from_dict(json.loads(OPENAPI.read_text(encoding="u
 OPERATIONS = {op.label: op for op in (r.ok() for r in SCHEMA.get_all_operations())}
 
 
-@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
-@pytest.mark.parametrize("label", sorted(OPERATIONS))
+# Operations that take no input at all (no parameters, no body): no request can break
+# their schema, so they have no negative mode (hypothesis finds it unsatisfiable).
+NO_INPUT = {"GET /health", "GET /ready"}
+CASES = [
+    (label, mode)
+    for label in sorted(OPERATIONS)
+    for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
+    if not (mode is GenerationMode.NEGATIVE and label in NO_INPUT)
+]
+
+
+@pytest.mark.parametrize(("label", "mode"), CASES)
 def test_no_server_error_anywhere(live: Live, label: str, mode: GenerationMode) -> None:
     """Valid requests (positive) and requests that break the schema (negative) of every
     operation, each with the protocol header and the officer's token (bad tokens and

@@ -47,10 +47,19 @@ async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.status, exc.body, exc.headers)
 
 
+def _printable(text: str) -> str:
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
+    # The request's own field names are echoed: control characters (NUL above all, which
+    # no text field may hold) are shown escaped, so that the answer itself stays valid.
     problems = [
-        {"where": ".".join(str(p) for p in e.get("loc", ())), "reason": str(e.get("msg", ""))}
+        {
+            "where": _printable(".".join(str(p) for p in e.get("loc", ()))),
+            "reason": _printable(str(e.get("msg", ""))),
+        }
         for e in exc.errors()
     ]
     body = ErrorBody(
