@@ -127,6 +127,10 @@ def test_bad_values_in_fields_get_a_4xx_on_every_database(
             json={"username": "a\x00b", "password": "p\x00", "workstation_id": "w\x00"},
         ),
         "enrol NUL": client.post("/api/v1/enrol", headers=HEADERS, json={"code": "AB\x00CD"}),
+        # an unknown field whose NAME holds NUL: the 422 echoes it escaped (was a 500)
+        "enrol NUL field name": client.post(
+            "/api/v1/enrol", headers=HEADERS, json={"code": "ABCD", "\x00ws": []}
+        ),
         "refresh NUL": client.post(
             "/api/v1/auth/refresh",
             headers=HEADERS,
