@@ -39,7 +39,7 @@ def document_label(data: DetailData, code: str, lang: str) -> str:
     return code
 
 
-class _FormDialog(QDialog):
+class FormDialog(QDialog):
     def __init__(self, form_name: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.form = load_form(form_name, self)
@@ -64,7 +64,7 @@ class _FormDialog(QDialog):
         self.adjustSize()
 
 
-class ReasonDialog(_FormDialog):
+class ReasonDialog(FormDialog):
     """Asks for the reason of `action`; mandatory when the state machine says so."""
 
     def __init__(
@@ -102,7 +102,7 @@ class ReasonDialog(_FormDialog):
         super().accept()
 
 
-class RequestDocumentsDialog(_FormDialog):
+class RequestDocumentsDialog(FormDialog):
     """Lists the documents not received yet; the officer ticks what is missing."""
 
     def __init__(self, ctx: AppContext, data: DetailData, parent: QWidget | None) -> None:

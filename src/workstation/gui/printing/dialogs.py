@@ -10,14 +10,10 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,12 +21,12 @@ from workstation.domain.catalogue_model import CatalogueLookupError
 from workstation.domain.model import Application, Permit, Person, Role
 from workstation.gui import formats
 from workstation.gui.context import AppContext
-from workstation.gui.detail.forms import load_form, part
+from workstation.gui.detail.dialogs import FormDialog
+from workstation.gui.detail.forms import part
 from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 from workstation.security import offline
 from workstation.store import Actor, Store
 
-_ERROR = "color: #b3261e; font-weight: bold;"
 APPROVERS = frozenset({Role.SUPERVISOR})
 
 
@@ -87,24 +83,8 @@ def check_approval(
     return result.user.username
 
 
-class _Form(QDialog):
-    def __init__(self, form_name: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.form = load_form(form_name, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.form)
-        inner = self.form.layout()
-        if inner is not None:
-            inner.setContentsMargins(0, 0, 0, 0)
-        self.error = part(self.form, QLabel, "errorLabel")
-        self.error.setStyleSheet(_ERROR)
-        self.buttons = part(self.form, QDialogButtonBox, "buttons")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+class _Form(FormDialog):
+    """The detail page's form dialog; an error does not resize it (its fields stay put)."""
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
