@@ -28,7 +28,7 @@ from workstation.cli import main as workstation
 from workstation.domain import interchange
 from workstation.domain.catalogue import load_catalogue
 from workstation.domain.model import Status
-from workstation.samples.generator import SampleData, generate, iter_chunks
+from workstation.samples.generator import OFFICERS, SampleData, generate, iter_chunks
 from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, QueueFilter, SortKey
 
@@ -81,6 +81,14 @@ def queue_queries(folder: Path, repeat: int) -> list[Row]:
         statuses=frozenset({Status.RECEIVED, Status.AWAITING_DOCUMENTS}),
         service_codes=frozenset({"TRP"}),
     )
+    # "My work", the queue the desktop opens on: one officer's open applications
+    mine = QueueFilter(
+        statuses=frozenset(
+            {Status.RECEIVED, Status.AWAITING_DOCUMENTS, Status.UNDER_REVIEW, Status.APPROVED}
+            | {Status.CARD_PRINTED}
+        ),
+        assignee=OFFICERS[0],
+    )
     with open_store(DataDir(folder), lock=False) as store, store.read() as repos:
         queue = repos.queue
         cases: dict[str, Callable[[], object]] = {
@@ -103,6 +111,11 @@ def queue_queries(folder: Path, repeat: int) -> list[Row]:
             "page 1 (100): everything by received, newest": lambda: queue.page(
                 QueueFilter(), SortKey.RECEIVED_AT, True, 0, 100
             ),
+            "first lines (200) of My work by due date": lambda: queue.rows_for(
+                queue.keys(mine, SortKey.DUE_DATE, False, 200)
+            ),
+            "whole order of My work by due date": lambda: queue.keys(mine, SortKey.DUE_DATE),
+            "count: My work": lambda: queue.count(mine),
             "search 'mammadov' (50)": lambda: queue.search("mammadov", 50),
             "search 'gulnara aliyeva' (50)": lambda: queue.search("gulnara aliyeva", 50),
             "search passport fragment '4711' (50)": lambda: queue.search("4711", 50),

@@ -6,23 +6,28 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from functools import lru_cache
+from math import isqrt
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     Date,
     Integer,
     Select,
+    bindparam,
     column,
     func,
     literal_column,
     select,
     text,
 )
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from workstation.domain.model import Status
-from workstation.store.mapping import full_name
+from workstation.domain.serialize import datetime_text, parse_datetime
 from workstation.store.search import TABLE as SEARCH_TABLE
 from workstation.store.search import match_expression
 from workstation.store.tables import ApplicationRow, PersonRow
@@ -63,13 +68,17 @@ _DUE_PLAIN = literal_column("+applications.due_date", Date)
 _DUE_SORTED = (_DUE_PLAIN.asc().nulls_last(), _DUE_PLAIN.desc())
 
 
-def _narrowed_unordered(flt: QueueFilter) -> bool:
+def _narrowed_unordered(shape: _Shape) -> bool:
     """Whether the filter narrows by status or service in a way whose index does not hold
-    the rows in due-date order (several statuses or services, a service without status)."""
-    statuses, services = flt.statuses, flt.service_codes
+    the rows in due-date order (several statuses or services, a service without status).
+    An assignee's queue ("My work": several statuses of one officer) walks the assignee's
+    index (0008) in due-date order and filters the statuses inside it."""
+    statuses, services = shape.statuses, shape.services
+    if shape.assignee and services is None:
+        return False
     if statuses is None:
         return services is not None
-    return len(statuses) > 1 or (services is not None and len(services) > 1)
+    return statuses > 1 or (services is not None and services > 1)
 
 
 _ROWID = literal_column("applications.rowid", Integer)
@@ -95,9 +104,9 @@ class QueueFilter:
     sync_states: frozenset[str] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class QueueRow:
-    """One line of a queue: light, for tables of thousands of rows."""
+class QueueRow(NamedTuple):
+    """One line of a queue: light, for tables of thousands of rows (a named tuple: made
+    in a fraction of a frozen dataclass's time, a page of them per query)."""
 
     id: str
     number: str
@@ -125,33 +134,103 @@ _ROW_COLUMNS = (
     A.assignee,
     A.sync_state,
 )
+_STATUSES = {status.value: status for status in Status}
 
 
 def _queue_row(values: Sequence[Any]) -> QueueRow:
+    """A line from the raw values of `_ROW_COLUMNS` (text as stored: the queries run on
+    the driver, without SQLAlchemy's result processing)."""
+    received, due = values[8], values[9]
     return QueueRow(
-        id=values[0],
-        number=values[1] or "",
-        applicant_name=full_name(values[2], values[3], values[4]),
-        citizenship=values[5],
-        service_code=values[6],
-        status=Status(values[7]),
-        received_at=values[8],
-        due_date=values[9],
-        assignee=values[10],
-        sync_state=values[11],
+        values[0],
+        values[1] or "",
+        " ".join([p for p in (values[2], values[3], values[4]) if p]),
+        values[5],
+        values[6],
+        _STATUSES[values[7]],
+        None if received is None else parse_datetime(received),
+        None if due is None else dt.date.fromisoformat(due),
+        values[10],
+        values[11],
     )
 
 
-def _search_condition(query: str) -> ColumnElement[bool] | None:
-    expression = match_expression(query)
-    if expression is None:
-        return None
-    matches = (
-        text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q")
-        .bindparams(q=expression)
-        .columns(column("rowid", Integer))
+# --- statements -------------------------------------------------------------------------
+#
+# The queue's queries run often (every page, every keystroke of a search) and take well
+# under a millisecond in SQLite; building, compiling and running them through SQLAlchemy
+# Core cost several times that. So each query's SQL is built once per shape of filter
+# (which fields narrow, how many values each) with named parameters, compiled once, and
+# run on the session's connection as driver SQL; the values are bound by name.
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What of a `QueueFilter` changes the SQL: which fields narrow, with how many values
+    (``search``: 0 none, 1 a match expression, 2 typed but nothing can match)."""
+
+    statuses: int | None
+    services: int | None
+    assignee: bool
+    received_since: bool
+    received_before: bool
+    due_before: bool
+    sync_states: int | None
+    search: int
+
+
+def _count(values: frozenset[Any] | None) -> int | None:
+    return None if values is None else len(values)
+
+
+def _shape(flt: QueueFilter) -> tuple[_Shape, dict[str, Any]]:
+    """The filter's shape and its values by parameter name, as stored."""
+    values: dict[str, Any] = {}
+    if flt.statuses is not None:
+        for i, status in enumerate(sorted(Status(s).value for s in flt.statuses)):
+            values[f"status_{i}"] = status
+    if flt.service_codes is not None:
+        for i, code in enumerate(sorted(flt.service_codes)):
+            values[f"service_{i}"] = code
+    if flt.assignee is not None:
+        values["assignee"] = flt.assignee
+    if flt.received_since is not None:
+        values["received_since"] = datetime_text(flt.received_since)
+    if flt.received_before is not None:
+        values["received_before"] = datetime_text(flt.received_before)
+    if flt.due_before is not None:
+        values["due_before"] = flt.due_before.isoformat()
+    if flt.sync_states is not None:
+        for i, state in enumerate(sorted(flt.sync_states)):
+            values[f"sync_{i}"] = state
+    search = 0
+    if flt.search.strip():
+        expression = match_expression(flt.search)
+        search = 2 if expression is None else 1
+        if expression is not None:
+            values["match"] = expression
+    shape = _Shape(
+        _count(flt.statuses),
+        _count(flt.service_codes),
+        flt.assignee is not None,
+        flt.received_since is not None,
+        flt.received_before is not None,
+        flt.due_before is not None,
+        _count(flt.sync_states),
+        search,
     )
-    return A.search_rowid.in_(matches)
+    return shape, values
+
+
+def _params(name: str, n: int) -> list[BindParameter[Any]]:
+    return [bindparam(f"{name}_{i}") for i in range(n)]
+
+
+_MATCHES = (
+    text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :match")
+    .columns(column("rowid", Integer))
+    .scalar_subquery()
+)
 
 
 # ``deleted`` with SQLite's unary "+": the term can't pick an index, so a search starts
@@ -159,45 +238,75 @@ def _search_condition(query: str) -> ColumnElement[bool] | None:
 _LIVE_UNINDEXED = literal_column("+applications.deleted").is_(False)
 
 
-def _conditions(flt: QueueFilter) -> list[ColumnElement[bool]]:
-    live = _LIVE_UNINDEXED if flt.search.strip() else A.deleted.is_(False)
+def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
+    live = _LIVE_UNINDEXED if shape.search else A.deleted.is_(False)
     conditions: list[ColumnElement[bool]] = [live]
-    if flt.statuses is not None:
-        conditions.append(A.status.in_(sorted(Status(s).value for s in flt.statuses)))
-    if flt.service_codes is not None:
-        conditions.append(A.service_code.in_(sorted(flt.service_codes)))
-    if flt.assignee is not None:
-        conditions.append(A.assignee == flt.assignee)
-    if flt.received_since is not None:
-        conditions.append(A.received_at >= flt.received_since)
-    if flt.received_before is not None:
-        conditions.append(A.received_at < flt.received_before)
-    if flt.due_before is not None:
-        conditions.append(A.due_date < flt.due_before)
-    if flt.sync_states is not None:
-        conditions.append(A.sync_state.in_(sorted(flt.sync_states)))
-    if flt.search.strip():
-        condition = _search_condition(flt.search)
-        if condition is None:  # only punctuation: nothing can match
-            conditions.append(A.id.is_(None))
-        else:
-            conditions.append(condition)
+    if shape.statuses is not None:
+        conditions.append(A.status.in_(_params("status", shape.statuses)))
+    if shape.services is not None:
+        conditions.append(A.service_code.in_(_params("service", shape.services)))
+    if shape.assignee:
+        conditions.append(A.assignee == bindparam("assignee"))
+    if shape.received_since:
+        conditions.append(A.received_at >= bindparam("received_since"))
+    if shape.received_before:
+        conditions.append(A.received_at < bindparam("received_before"))
+    if shape.due_before:
+        conditions.append(A.due_date < bindparam("due_before"))
+    if shape.sync_states is not None:
+        conditions.append(A.sync_state.in_(_params("sync", shape.sync_states)))
+    if shape.search == 1:
+        conditions.append(A.search_rowid.in_(_MATCHES))
+    elif shape.search == 2:  # only punctuation: nothing can match
+        conditions.append(A.id.is_(None))
     return conditions
 
 
-def _keys(
-    flt: QueueFilter, order: Sequence[Any], offset: int, limit: int, person: bool = False
-) -> Select[int]:
-    """The rowids of one page, in order: a walk along a queue index where one fits (the
-    filter's columns, then the sort key), reading the table only for what the index
-    lacks; the page's columns are fetched afterwards for these few rows only."""
+@dataclass(frozen=True, slots=True)
+class _Sql:
+    """A compiled statement: its text and the names of its parameters, in order."""
+
+    text: str
+    names: tuple[str, ...]
+
+    def params(self, values: dict[str, Any]) -> tuple[Any, ...]:
+        return tuple([values[name] for name in self.names])
+
+
+_DIALECT = sqlite.dialect()
+
+
+def _compiled(statement: Any) -> _Sql:
+    compiled = statement.compile(dialect=_DIALECT)
+    return _Sql(compiled.string, tuple(compiled.positiontup or ()))
+
+
+def _order(shape: _Shape, sort: SortKey, descending: bool) -> list[Any]:
+    """The ORDER BY of `QueueRepository.page` (ties broken by id)."""
+    ascending, descending_order = _SORTS[SortKey(sort)]
+    if sort == SortKey.DUE_DATE and _narrowed_unordered(shape):
+        ascending, descending_order = _DUE_SORTED
+    return [descending_order, A.id.desc()] if descending else [ascending, A.id.asc()]
+
+
+_LIMIT = bindparam("limit", type_=Integer)
+_OFFSET = bindparam("offset", type_=Integer)
+
+
+def _keys(shape: _Shape, order: Sequence[Any], person: bool, limited: bool) -> Select[Any]:
+    """The rowids of the queue, in order: a walk along a queue index where one fits (the
+    filter's columns, then the sort key), reading the table only for what the index lacks."""
     query = select(_ROWID).select_from(A)
     if person:  # sorted by a column of the applicant
         query = query.join(P, P.id == A.person_id)
-    return query.where(*_conditions(flt)).order_by(*order).offset(offset).limit(limit)
+    query = query.where(*_conditions(shape)).order_by(*order)
+    if limited:  # SQLite's LIMIT always comes with an OFFSET
+        query = query.limit(_LIMIT).offset(_OFFSET)
+    return query
 
 
-def _rows_of(keys: Select[int], order: Sequence[Any]) -> Select[*tuple[Any, ...]]:
+def _rows_of(keys: Select[Any], order: Sequence[Any]) -> Select[*tuple[Any, ...]]:
+    """The lines of these keys (one page's), fetched afterwards for these few rows only."""
     return (
         select(*_ROW_COLUMNS)
         .join(P, P.id == A.person_id)
@@ -206,17 +315,88 @@ def _rows_of(keys: Select[int], order: Sequence[Any]) -> Select[*tuple[Any, ...]
     )
 
 
-def _order(flt: QueueFilter, sort: SortKey, descending: bool) -> list[Any]:
-    """The ORDER BY of `QueueRepository.page` (ties broken by id)."""
-    ascending, descending_order = _SORTS[SortKey(sort)]
-    if sort == SortKey.DUE_DATE and _narrowed_unordered(flt):
-        ascending, descending_order = _DUE_SORTED
-    return [descending_order, A.id.desc()] if descending else [ascending, A.id.asc()]
+@lru_cache(maxsize=512)
+def _page_sql(shape: _Shape, sort: SortKey, descending: bool) -> _Sql:
+    order = _order(shape, sort, descending)
+    keys = _keys(shape, order, sort == SortKey.CITIZENSHIP, True)
+    return _compiled(_rows_of(keys, order))
+
+
+@lru_cache(maxsize=512)
+def _keys_sql(shape: _Shape, sort: SortKey, descending: bool, limited: bool) -> _Sql:
+    order = _order(shape, sort, descending)
+    return _compiled(_keys(shape, order, sort == SortKey.CITIZENSHIP, limited))
+
+
+@lru_cache(maxsize=512)
+def _count_sql(shape: _Shape) -> _Sql:
+    return _compiled(select(func.count()).select_from(A).where(*_conditions(shape)))
+
+
+@lru_cache(maxsize=256)
+def _rows_for_sql(count: int) -> _Sql:
+    keys = _params("key", count)
+    return _compiled(
+        select(_ROWID, *_ROW_COLUMNS)
+        .join(P, P.id == A.person_id)
+        .where(_ROWID.in_(keys), _LIVE_UNINDEXED)
+    )  # "+deleted": one look-up per key, never a walk of a ``deleted`` index
+
+
+_NEWEST: list[Any] = [A.received_at.desc(), A.id.desc()]
+_SEARCH_SHAPE = _Shape(None, None, False, False, False, False, None, 1)
+# A search that matches few applications starts from its matches (one look-up each on
+# ``search_rowid``, a table read, then a sort: `_SEARCH_FEW`); one that matches many (a
+# common surname: tens of thousands at a million) walks the received-at index from the
+# newest and keeps the matches (``+`` on ``search_rowid``: its own index would start
+# from every match again), reading neither the table (the index holds ``search_rowid``,
+# 0008) nor more than the page needs: `_SEARCH_MANY`. The probe counts the matches only
+# up to the point where walking gets cheaper (`search_walks`).
+_SEARCH_PROBE = _Sql(
+    f"SELECT count(*) FROM (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? LIMIT ?)",
+    ("match", "most"),
+)
+_SEARCH_SIZE = _Sql("SELECT max(search_rowid) FROM applications", ())
+_SEARCH_FEW = _compiled(_rows_of(_keys(_SEARCH_SHAPE, _NEWEST, False, True), _NEWEST))
+_SEARCH_MANY = _compiled(
+    _rows_of(
+        select(_ROWID)
+        .where(A.deleted.is_(False), literal_column("+applications.search_rowid").in_(_MATCHES))
+        .order_by(*_NEWEST)
+        .limit(_LIMIT)
+        .offset(_OFFSET),
+        _NEWEST,
+    )
+)
+# A look-up of a match (index, table read, sort) costs about as much as walking eight
+# entries of the index (measured on SQLCipher at 100,000 and 1,000,000 applications).
+_LOOKUP_PER_WALK = 8
+
+
+def _walk_threshold(applications: int, limit: int) -> int:
+    return isqrt(max(limit, 1) * max(applications, 1) // _LOOKUP_PER_WALK)
+
+
+def search_walks(matches: int, applications: int, limit: int) -> bool:
+    """Whether a search for `limit` lines among `matches` of `applications` walks the
+    received-at index (about ``limit * applications / matches`` entries) rather than look
+    up each match (``matches`` look-ups of about eight entries' cost each): when there
+    are more matches than ``sqrt(limit * applications / 8)``."""
+    return matches > _walk_threshold(applications, limit)
 
 
 class QueueRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
+
+    def _run(self, sql: _Sql, values: dict[str, Any]) -> Sequence[Any]:
+        """The rows of a compiled statement, as the driver gives them."""
+        result = self.session.connection().exec_driver_sql(sql.text, sql.params(values))
+        return result.fetchall()
+
+    def _value(self, sql: _Sql, values: dict[str, Any]) -> int:
+        ((value,),) = self._run(sql, values)
+        return int(value or 0)
 
     def _counts(self, column: Any) -> dict[Any, int]:
         """Live applications per value of `column`: one walk of the queue index that
@@ -240,9 +420,8 @@ class QueueRepository:
     def count(self, flt: QueueFilter | None = None) -> int:
         """Applications in the queue: counted on an index when the filter's columns are
         in one (every application has its person: no join needed)."""
-        flt = flt or QueueFilter()
-        query = select(func.count()).select_from(A)
-        return int(self.session.scalar(query.where(*_conditions(flt))) or 0)
+        shape, values = _shape(flt or QueueFilter())
+        return self._value(_count_sql(shape), values)
 
     def page(
         self,
@@ -254,14 +433,10 @@ class QueueRepository:
     ) -> list[QueueRow]:
         """One page of the queue, filtered and sorted in SQL. Missing values (no due date,
         no number) sort last in both directions; ties are broken by id."""
-        flt = flt or QueueFilter()
-        ascending, descending_order = _SORTS[SortKey(sort)]
-        if sort == SortKey.DUE_DATE and _narrowed_unordered(flt):
-            ascending, descending_order = _DUE_SORTED
-        order = [descending_order, A.id.desc()] if descending else [ascending, A.id.asc()]
-        person = sort == SortKey.CITIZENSHIP
-        keys = _keys(flt, order, max(offset, 0), max(limit, 0), person)
-        return [_queue_row(values) for values in self.session.execute(_rows_of(keys, order))]
+        shape, values = _shape(flt or QueueFilter())
+        values["offset"], values["limit"] = max(offset, 0), max(limit, 0)
+        rows = self._run(_page_sql(shape, SortKey(sort), descending), values)
+        return [_queue_row(row) for row in rows]
 
     def search(self, query: str, limit: int = 50) -> list[QueueRow]:
         """Applications whose applicant's names, document number, FIN, PIN or number
@@ -271,12 +446,17 @@ class QueueRepository:
         Newest first: by received time, latest first (not yet received last), then id.
         All words match as prefixes, so there is no better match to rank first; an
         officer looking someone up wants their current case."""
-        if _search_condition(query) is None:
+        expression = match_expression(query)
+        if expression is None or limit <= 0:
             return []
-        flt = QueueFilter(search=query)
-        order = [A.received_at.desc(), A.id.desc()]
-        keys = _keys(flt, order, 0, max(limit, 0))
-        return [_queue_row(values) for values in self.session.execute(_rows_of(keys, order))]
+        applications = self._value(_SEARCH_SIZE, {})
+        most = _walk_threshold(applications, limit) + 1
+        matches = self._value(_SEARCH_PROBE, {"match": expression, "most": most})
+        if matches == 0:
+            return []
+        sql = _SEARCH_MANY if search_walks(matches, applications, limit) else _SEARCH_FEW
+        rows = self._run(sql, {"match": expression, "limit": limit, "offset": 0})
+        return [_queue_row(row) for row in rows]
 
     def keys(
         self,
@@ -289,23 +469,17 @@ class QueueRepository:
         of `page`: for a view that holds the order and fetches its visible lines with
         `rows_for` (Anki's browser). One walk of a queue index; no table reads for the
         sorts an index holds."""
-        flt = flt or QueueFilter()
-        query = select(_ROWID).select_from(A)
-        if sort == SortKey.CITIZENSHIP:
-            query = query.join(P, P.id == A.person_id)
-        query = query.where(*_conditions(flt)).order_by(*_order(flt, sort, descending))
+        shape, values = _shape(flt or QueueFilter())
         if limit is not None:
-            query = query.limit(max(limit, 0))
-        return list(self.session.scalars(query))
+            values["limit"], values["offset"] = max(limit, 0), 0
+        sql = _keys_sql(shape, SortKey(sort), descending, limit is not None)
+        return [key for (key,) in self._run(sql, values)]
 
     def rows_for(self, keys: Sequence[int]) -> dict[int, QueueRow]:
         """The queue lines of these row keys (from `keys`); keys of applications that are
         gone meanwhile are missing from the answer."""
         if not keys:
             return {}
-        query = (
-            select(_ROWID, *_ROW_COLUMNS)
-            .join(P, P.id == A.person_id)
-            .where(_ROWID.in_(list(keys)), A.deleted.is_(False))
-        )
-        return {values[0]: _queue_row(values[1:]) for values in self.session.execute(query)}
+        values = {f"key_{i}": key for i, key in enumerate(keys)}
+        rows = self._run(_rows_for_sql(len(keys)), values)
+        return {row[0]: _queue_row(row[1:]) for row in rows}

@@ -171,9 +171,21 @@ class ApplicationRow(Base):
             "id",
         ),
         Index("ix_applications_live_assignee_status", "deleted", "assignee", "status"),
+        # 0008: an officer's open work ("My work") by due date, the statuses inside.
+        Index(
+            "ix_applications_live_assignee_due", "deleted", "assignee", "due_date", "id", "status"
+        ),
         Index("ix_applications_live_due", "deleted", "due_date", "id"),
         # 0007: the status last, so that several statuses filter inside the index.
-        Index("ix_applications_live_received_at", "deleted", "received_at", "id", "status"),
+        # 0008: and the search rowid, so that a search of many matches walks it alone.
+        Index(
+            "ix_applications_live_received_at",
+            "deleted",
+            "received_at",
+            "id",
+            "status",
+            "search_rowid",
+        ),
         Index("ix_applications_live_applicant", "deleted", "applicant_key", "id", "status"),
         Index("ix_applications_sync_state", "sync_state"),
         # Dashboard and reports (0006): a period's events, and open work by deadline,
