@@ -99,7 +99,7 @@ def _front(canvas: Canvas, card: CardData) -> None:
     _band(canvas, card)
     photo_top = CARD_HEIGHT - BAND_HEIGHT - 2.4 * mm
     photo_y = photo_top - PHOTO_H
-    draw_photo(canvas, card.photo, MARGIN, photo_y, PHOTO_W, PHOTO_H)
+    photo = draw_photo(canvas, card.photo, MARGIN, photo_y, PHOTO_W, PHOTO_H)
     canvas.setStrokeColor(CAPTION)
     canvas.setLineWidth(0.3)
     canvas.rect(MARGIN, photo_y, PHOTO_W, PHOTO_H, stroke=1, fill=0)
@@ -133,7 +133,7 @@ def _front(canvas: Canvas, card: CardData) -> None:
         _field(canvas, x, y, text_w, "İşəgötürən / Employer", card.employer, size=6.0)
     else:
         _field(canvas, x, y, text_w, "Kartın nömrəsi / Card number", card.card_number)
-    draw_ghost(canvas, card.photo, ghost_x, 2.6 * mm, GHOST_W, GHOST_H)
+    draw_ghost(canvas, photo, ghost_x, 2.6 * mm, GHOST_W, GHOST_H)  # the photo decoded once
 
 
 def _back(canvas: Canvas, card: CardData) -> None:
