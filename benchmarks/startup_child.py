@@ -4,10 +4,11 @@
     python benchmarks/startup_child.py app DATA_DIR
 
 Prints ``shown`` when its main window has been painted for the first time. ``bare``
-shows a plain PySide6 ``QMainWindow`` (the floor) and exits. ``app`` builds the desktop
-as the composition root does after login (QApplication, store, task runner, catalogue,
-`MainWindow` with its sync controller) on ``DATA_DIR``, then prints ``rows`` once the
-first lines of the queue it opens on are painted, and ``rss KB`` (resident memory,
+shows a plain PySide6 ``QMainWindow`` (the floor) and exits. ``app`` starts the desktop
+as ``workstation`` does (`workstation.gui.app.Startup`: the main window's shell painted
+first, then the store, catalogue, task runner, and the window given its context as
+after a login) on ``DATA_DIR``, then prints ``rows`` once the first lines of the queue
+it opens on are painted, and ``rss KB`` (resident memory,
 ``VmRSS``) once that queue's whole order is loaded and the task runner is idle. The
 parent takes the times from its own clock (from spawning the process to reading each
 line), so the interpreter's start and the imports count.
@@ -15,9 +16,11 @@ line), so the interpreter's start and the imports count.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import time
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -57,32 +60,35 @@ def bare() -> None:
 
 
 def desktop(folder: str) -> None:
-    import datetime as dt
+    """The desktop's own start-up (`workstation.gui.app.Startup`, what ``workstation``
+    runs): the shell painted first, then the store opened (with the benchmark's key) and
+    the officer let in as if logged in — the bench folder is not enrolled."""
     from pathlib import Path
 
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from benchstore import open_store
-    from workstation.domain.catalogue import load_catalogue
-    from workstation.domain.model import Role
-    from workstation.gui.app import freeze_startup_objects, make_application
-    from workstation.gui.context import AppContext, Events, UserSession
-    from workstation.gui.main_window.window import MainWindow
-    from workstation.gui.sync_status.controller import SyncController
-    from workstation.runtime.tasks import TaskRunner
+    from workstation.gui.app import Startup, make_application
 
-    make_application([sys.argv[0]])
-    store = open_store(Path(folder), lock=False)
-    runner = TaskRunner()
-    # an officer of the generated data: "My work", the queue it opens on, has lines
-    session = UserSession("officer.aliyeva", "Bench Officer", Role.OFFICER, "WS-BENCH-01", "BAK1")
-    ctx = AppContext(
-        store, runner, load_catalogue(), Events(), session=session, today=dt.date.today
-    )
-    window = MainWindow(ctx, SyncController(ctx))
-    model = window.queue_page.model
+    here = str(Path(__file__).resolve().parent)
+
+    def open_bench_store(datadir: Any) -> Any:
+        sys.path.insert(0, here)
+        from benchstore import open_store  # on the task runner, after the paint
+
+        return open_store(datadir.path, lock=False)
+
+    def session() -> Any:
+        # an officer of the generated data: "My work", the queue it opens on, has lines
+        context = importlib.import_module("workstation.gui.context")
+        role = importlib.import_module("workstation.domain.model").Role
+        return context.UserSession(
+            "officer.aliyeva", "Bench Officer", role.OFFICER, "WS-BENCH-01", "BAK1"
+        )
+
+    app = make_application([sys.argv[0]], icon=False)  # as `workstation.gui.app.run`
+    startup = Startup(app, QSettings(), folder, session=session, open_store=open_bench_store)
     state = {"shown": False, "rows": False}
+    seen: dict[str, Any] = {}
 
     class Painted(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -91,21 +97,24 @@ def desktop(folder: str) -> None:
             if obj is window and not state["shown"]:
                 state["shown"] = True
                 _say("shown")
-            elif obj is table_view and model.rowCount() > 0 and not state["rows"]:
+            elif obj is seen.get("viewport") and not state["rows"] and seen["model"].rowCount() > 0:
                 state["rows"] = True
                 _say("rows")
             return False
 
-    table_view = window.queue_page.table.viewport()
     spy = Painted()
+
+    def attached() -> None:
+        seen["model"] = window.queue_page.model
+        seen["viewport"] = window.queue_page.table.viewport()
+        seen["viewport"].installEventFilter(spy)
+
+    window = startup.show()
     window.installEventFilter(spy)
-    table_view.installEventFilter(spy)
-    window.resize(1280, 800)
-    window.show()
-    freeze_startup_objects()
+    window.attached.connect(attached)
     deadline = time.monotonic() + 600
-    while not (state["rows"] and model.complete and runner.pending == 0):
-        if time.monotonic() > deadline:
+    while not (state["rows"] and seen["model"].complete and startup.runner.pending == 0):
+        if time.monotonic() > deadline or startup.error is not None:
             _say("timeout")
             os._exit(2)
         QCoreApplication.processEvents()

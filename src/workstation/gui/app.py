@@ -5,44 +5,51 @@ objects; everything below gets them through constructors.
 
 `run(datadir)` is ``workstation`` with no subcommand; `run(datadir, demo=...)` is
 ``workstation demo``: logged in as the demo officer without a login dialog.
+
+Start-up is progressive (`Startup`): the stored language and look are applied and the
+main window's shell is painted first, from Qt and a few small modules; only then are
+the store (SQLAlchemy), the catalogue, login and the pages imported — the heavy imports
+on the task runner's thread while the shell is on screen —, the store opened, and the
+officer logged in; login gives the shell its context and the queue fills in. Nothing
+heavy is imported at this module's top: a test checks which modules a shown shell
+needed.
 """
 
 from __future__ import annotations
 
 import gc
+import importlib
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import FrameType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6 import QtGui
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from workstation import __version__
-from workstation.domain.catalogue import load_catalogue
-from workstation.gui.about.versions import static_versions
-from workstation.gui.context import AppContext, Events
-from workstation.gui.lock.controller import DEFAULT_MINUTES, IdleLock
-from workstation.gui.login import service
-from workstation.gui.login.dialogs import EnrolDialog, LoginDialog
-from workstation.gui.logs.startup import show_crash_reports
 from workstation.gui.main_window.window import MainWindow
-from workstation.gui.settings.desk import Desk, rebuild
-from workstation.gui.settings.desk import install as install_desk
-from workstation.gui.sync_status.controller import SyncController
-from workstation.gui.unlock.dialog import ask_passphrase
 from workstation.resources import ResourceMissing, resource_path
-from workstation.runtime import logs
+from workstation.runtime import settings as settings_store
 from workstation.runtime.appearance import Appearance
-from workstation.runtime.crash import CrashHandler
 from workstation.runtime.i18n import Translations
 from workstation.runtime.tasks import TaskRunner
-from workstation.security.datakey import open_store
-from workstation.security.offline import DEFAULT_VALID_DAYS
-from workstation.store import DataDir
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from workstation.domain.catalogue import Catalogue
+    from workstation.gui.context import AppContext, UserSession
+    from workstation.gui.desktop import Shell
+    from workstation.gui.settings.desk import Desk
+    from workstation.runtime.crash import CrashHandler
+    from workstation.security.datakey import PassphraseRequest
+    from workstation.store import DataDir, Store
 
 log = logging.getLogger("workstation.gui")
 
@@ -59,157 +66,258 @@ class DemoLogin:
     password: str
 
 
-def make_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The QApplication with high-DPI defaults, names for QSettings, and the icon."""
+def make_application(argv: Sequence[str] | None = None, *, icon: bool = True) -> QApplication:
+    """The QApplication with names for QSettings, and the icon (`set_icon`; start-up sets
+    it once the first window is painted: ``icon=False``)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # Qt 6's default high-DPI rounding is PassThrough (fractional scales kept): not set
+    # here, naming ``Qt`` costs tens of ms before the first paint (see sidebar.USER_ROLE)
     app = QApplication(list(argv if argv is not None else sys.argv[:1]))
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setOrganizationDomain(ORGANIZATION_DOMAIN)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("workstation")
-    try:
-        app.setWindowIcon(QIcon(str(resource_path("icons", "workstation.svg"))))
-    except ResourceMissing:
-        log.warning("the application icon is missing")
+    if icon:
+        set_icon(app)
     return app
 
 
-class Shell(QObject):
-    """Enrolment → login → main window; login again when sync asks for it."""
+def set_icon(app: QApplication) -> None:
+    """The application's icon (an SVG: Qt's SVG plugin; `QIcon` builds its enums)."""
+    try:
+        app.setWindowIcon(QtGui.QIcon(str(resource_path("icons", "workstation.svg"))))
+    except ResourceMissing:
+        log.warning("the application icon is missing")
+
+
+def apply_look(app: QApplication, settings: QSettings) -> tuple[Translations, Appearance]:
+    """The stored language (its translators) and look (text size, contrast), applied
+    before the first window is made."""
+    stored = settings_store.load(settings)
+    translations = Translations(app)
+    translations.apply(stored.language)
+    appearance = Appearance(app)
+    appearance.apply(stored.font_scale, stored.high_contrast)
+    return translations, appearance
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """Call `then` once `widget` has been painted, from the event loop (not inside the
+    paint)."""
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if watched is widget and event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                self.deleteLater()
+                QTimer.singleShot(0, then)
+            return False
+
+    widget.installEventFilter(Painted(widget))
+
+
+def _warm_up() -> Catalogue:
+    """On the task runner's thread while the shell is on screen: import what opening the
+    store, logging in and the pages need (SQLAlchemy, the store, login, sync, the queue
+    page…), so that the GUI thread finds them loaded; and read the catalogue."""
+    for name in WARM_MODULES:
+        importlib.import_module(name)
+    catalogue: Catalogue = importlib.import_module("workstation.domain.catalogue").load_catalogue()
+    return catalogue
+
+
+WARM_MODULES = (
+    "workstation.store",
+    "workstation.security.datakey",
+    "workstation.gui.desktop",
+    "workstation.gui.queue.page",
+    "workstation.gui.search.box",
+    "workstation.gui.printing.window_actions",
+    "workstation.gui.dashboard.window_actions",
+)
+
+
+class _AskLater(Exception):
+    """The data folder wants its passphrase: asked on the GUI thread (a dialog)."""
+
+
+def _no_asking(_request: PassphraseRequest) -> str | None:
+    raise _AskLater
+
+
+class Startup(QObject):
+    """The desktop's progressive start-up, one step at a time on the event loop:
+
+    1. `show`: the stored language and look, then the main window's shell, shown;
+    2. once it is painted, on the task runner: the heavy imports and the catalogue;
+    3. the store opened on the task runner (on the GUI thread when the data folder needs
+       its passphrase: the dialog); then logs, the crash handler and the `AppContext`;
+    4. the officer: enrolment and login dialogs (`workstation.gui.desktop.Shell`), the
+       demo login, or the one `session` makes taken as logged in (the start-up
+       benchmark: its data folder is not enrolled); then
+       the window gets its context and the queue fills in (`MainWindow.attach`).
+
+    `open_store` replaces the data key's lookup (keyring, passphrase) by another opener
+    (the benchmark's fixed key). ``error`` holds what made start-up give up (the
+    application was asked to exit with 1)."""
 
     def __init__(
         self,
-        ctx: AppContext,
+        app: QApplication,
         settings: QSettings,
+        folder: DataDir | str | Path | None,
         *,
         demo: DemoLogin | None = None,
-        parent: QObject | None = None,
-        desk: Desk | None = None,
+        session: Callable[[], UserSession] | None = None,
+        open_store: Callable[[DataDir], Store] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(app)
+        self.app = app
         self.settings = settings
+        self.folder = folder
         self.demo = demo
-        self.desk = desk
-        self.enrolled: service.Enrolled | None = None
+        self.session = session
+        self.opener = open_store
+        self.runner = TaskRunner()
         self.window: MainWindow | None = None
-        self.sync = SyncController(ctx, self)
-        self.valid_days = int(
-            str(settings.value("security/offline_login_days", DEFAULT_VALID_DAYS))
-        )
-        if desk is not None:  # issue 8: typed settings, language switched at run time
-            self.valid_days = desk.settings.offline_login_days
-            self.sync.interval = float(desk.settings.sync_interval_seconds)
-            desk.sync_interval_target = lambda seconds: setattr(self.sync, "interval", seconds)
-            desk.rebuild_requested.connect(self.rebuild_window)
-        self.dialog: LoginDialog | EnrolDialog | None = None
-        # issue 6: the idle lock (minutes from Settings; the same officer unlocks, or
-        # another one logs in: taken as any login)
-        minutes = float(str(settings.value("security/idle_lock_minutes", DEFAULT_MINUTES)))
-        if desk is not None:
-            minutes = desk.settings.idle_lock_minutes
-        self.idle_lock = IdleLock(ctx, minutes, self, valid_days=self.valid_days)
-        self.idle_lock.switched.connect(self._logged_in)
+        self.desk: Desk | None = None
+        self.datadir: DataDir | None = None
+        self.store: Store | None = None
+        self.ctx: AppContext | None = None
+        self.shell: Shell | None = None
+        self.crash: CrashHandler | None = None
+        self.log_handler: logging.Handler | None = None
+        self.catalogue: Catalogue | None = None
+        self.error: BaseException | None = None
+        self.closing = False
+        self._look: tuple[Translations, Appearance] | None = None
 
-    def start(self) -> None:
-        store = self.ctx.store
-        self.ctx.runner.read(
-            lambda: service.read_enrolment(store), done=self._enrolment_read, owner=self
-        )
+    def show(self) -> MainWindow:
+        """Step 1: the look, then the shell on screen; the other steps follow it."""
+        self._look = apply_look(self.app, self.settings)
+        window = MainWindow(settings=self.settings)
+        self.window = window
+        after_first_paint(window, self._painted)
+        window.show()
+        return window
 
-    def _enrolment_read(self, enrolled: service.Enrolled | None) -> None:
-        if enrolled is None:
-            dialog = EnrolDialog(self.ctx)
-            dialog.accepted.connect(lambda: self._enrolled(dialog.enrolled))
-            dialog.rejected.connect(QCoreApplication.quit)
-            self._show(dialog)
+    def _painted(self) -> None:
+        if self.window is not None:
+            self.window.finish_shell()
+        set_icon(self.app)
+        self.runner.read(_warm_up, done=self._warm, failed=self._give_up, owner=self)
+
+    def _warm(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        if self.closing:
             return
-        self._enrolled(enrolled)
-
-    def _enrolled(self, enrolled: service.Enrolled | None) -> None:
-        if enrolled is None:
-            QCoreApplication.quit()
-            return
-        self.enrolled = enrolled
-        if self.demo is not None:
-            demo, store, days = self.demo, self.ctx.store, self.valid_days
-            self.ctx.runner.network(
-                lambda: service.login(
-                    store, enrolled, demo.username, demo.password, valid_days=days
-                ),
-                done=self._logged_in,
-                failed=self._login_failed,
-                owner=self,
-                label="demo login",
+        store_module = importlib.import_module("workstation.store")
+        datakey = importlib.import_module("workstation.security.datakey")
+        folder = self.folder
+        datadir = (
+            folder if isinstance(folder, store_module.DataDir) else store_module.DataDir(folder)
+        )
+        self.datadir = datadir
+        opener = self.opener
+        if opener is not None:
+            self.runner.read(
+                lambda: opener(datadir), done=self._opened, failed=self._give_up, owner=self
             )
             return
-        self.ask_login()
 
-    def ask_login(self) -> None:
-        if self.enrolled is None:
+        def open_quietly() -> Store:
+            store: Store = datakey.open_store(datadir, create=True, ask=_no_asking)
+            return store
+
+        self.runner.read(open_quietly, done=self._opened, failed=self._open_asking, owner=self)
+
+    def _open_asking(self, exc: BaseException) -> None:
+        """The data folder needs its passphrase: open it here, asking in a dialog."""
+        if not isinstance(exc, _AskLater):
+            self._give_up(exc)
             return
-        username = self.ctx.session.username if self.ctx.session else ""
-        dialog = LoginDialog(
-            self.ctx, self.enrolled, self.window, username=username, valid_days=self.valid_days
+        if self.closing or self.datadir is None:
+            return
+        datakey = importlib.import_module("workstation.security.datakey")
+        ask = importlib.import_module("workstation.gui.unlock.dialog").ask_passphrase
+        try:
+            store: Store = datakey.open_store(self.datadir, create=True, ask=ask)
+        except Exception as error:
+            self._give_up(error)
+            return
+        self._opened(store)
+
+    def _opened(self, store: Store) -> None:
+        self.store = store
+        if self.closing or self.datadir is None or self.catalogue is None:
+            return
+        try:
+            self._enter(store, self.datadir, self.catalogue)
+        except Exception as exc:
+            self._give_up(exc)
+
+    def _enter(self, store: Store, datadir: DataDir, catalogue: Catalogue) -> None:
+        assert self.window is not None
+        assert self._look is not None
+        desktop = importlib.import_module("workstation.gui.desktop")
+        context = importlib.import_module("workstation.gui.context")
+        logs = importlib.import_module("workstation.runtime.logs")
+        crash_module = importlib.import_module("workstation.runtime.crash")
+        desk_module = importlib.import_module("workstation.gui.settings.desk")
+        self.log_handler = logs.setup(datadir.logs)
+
+        def versions() -> object:
+            about = importlib.import_module("workstation.gui.about.versions")
+            return about.static_versions(catalogue)
+
+        self.crash = crash_module.CrashHandler(datadir.path / "crash", versions)
+        self.crash.install()
+        ctx: AppContext = context.AppContext(
+            store=store, runner=self.runner, catalogue=catalogue, events=context.Events()
         )
-        dialog.accepted.connect(lambda: self._logged_in(dialog.result_))
-        if self.window is None:
-            dialog.rejected.connect(QCoreApplication.quit)
-        self._show(dialog)
+        self.ctx = ctx
+        translations, appearance = self._look
+        self.desk = desk_module.Desk(ctx, self.settings, translations, appearance, self.app)
+        self.desk.start()
+        self.shell = desktop.Shell(
+            ctx, self.settings, demo=self.demo, desk=self.desk, window=self.window
+        )
+        if self.session is not None:
+            self.shell.enter(self.session())
+        else:
+            self.shell.start()
+        startup_dialogs = importlib.import_module("workstation.gui.logs.startup")
+        startup_dialogs.show_crash_reports(ctx, datadir.path / "crash")
 
-    def _show(self, dialog: LoginDialog | EnrolDialog) -> None:
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+    def _give_up(self, exc: BaseException) -> None:
+        log.error("start-up failed", exc_info=exc)
+        self.error = exc
+        QCoreApplication.exit(1)
 
-    def _login_failed(self, exc: BaseException) -> None:
-        QMessageBox.critical(None, APPLICATION, str(exc))
-        self.ask_login()
+    def close(self) -> None:
+        """Stop sync, let the tasks end, close the store; the crash handler and the log
+        file go last."""
+        self.closing = True
+        if self.shell is not None:
+            self.shell.sync.stop()
+        self.runner.wait_idle()
+        QCoreApplication.processEvents()
+        if self.store is not None:
+            self.store.close()
+        if self.crash is not None:
+            self.crash.uninstall()
+        if self.log_handler is not None:
+            importlib.import_module("workstation.runtime.logs").teardown(self.log_handler)
 
-    def _logged_in(self, result: service.LoginResult | None) -> None:
-        if result is None or result.session is None:
-            if result is not None:
-                QMessageBox.warning(None, APPLICATION, result.message)
-            self.ask_login()
-            return
-        self.ctx.session = result.session
-        if self.window is None:
-            self.window = MainWindow(self.ctx, self.sync, self.settings)
-            self.window.login_requested.connect(self.ask_login)
-            if self.desk is not None:
-                install_desk(self.window, self.desk)
-            self.window.show()
-            freeze_startup_objects()
-        self.window.update_user()
-        self.idle_lock.attach(self.window, self.enrolled)
-        self.window.status.set_warning(result.warning)
-        self.ctx.events.data_changed.emit()
-        if result.api is not None and result.credentials is not None:
-            self.sync.start(result.api, result.credentials, first_in=0.0)
 
-    def rebuild_window(self) -> None:
-        """The main window made again in the language just chosen in Settings."""
-        if self.window is None or self.desk is None:
-            return
-        desk = self.desk
-
-        def make() -> MainWindow:
-            window = MainWindow(self.ctx, self.sync, self.settings)
-            window.login_requested.connect(self.ask_login)
-            install_desk(window, desk)
-            return window
-
-        self.window = rebuild(self.window, make)
-        self.idle_lock.attach(self.window, self.enrolled)
-        self.window.update_user()
+def __getattr__(name: str) -> object:
+    """`Shell` lives in `workstation.gui.desktop` (imported once the shell is painted)."""
+    if name == "Shell":
+        return importlib.import_module("workstation.gui.desktop").Shell
+    raise AttributeError(name)
 
 
 def freeze_startup_objects() -> None:
@@ -237,32 +345,22 @@ def stop_on_signals() -> None:
 
 
 def run(
-    datadir: DataDir, *, demo: DemoLogin | None = None, argv: Sequence[str] | None = None
+    datadir: DataDir | str | Path | None,
+    *,
+    demo: DemoLogin | None = None,
+    argv: Sequence[str] | None = None,
 ) -> int:
-    """Open the desktop on the data folder; returns the exit code."""
-    app = make_application(argv)
-    settings = QSettings()
-    # No keyring on this computer: the data folder's passphrase is asked in a dialog.
-    store = open_store(datadir, create=True, ask=ask_passphrase)
-    log_handler = logs.setup(datadir.logs)
-    catalogue = load_catalogue()
-    crash = CrashHandler(datadir.path / "crash", lambda: static_versions(catalogue))
-    crash.install()
-    runner = TaskRunner()
-    ctx = AppContext(store=store, runner=runner, catalogue=catalogue, events=Events())
-    desk = Desk(ctx, settings, Translations(app), Appearance(app), app)
-    desk.start()
-    shell = Shell(ctx, settings, demo=demo, desk=desk)
-    shell.start()
-    show_crash_reports(ctx, datadir.path / "crash")
+    """Open the desktop on the data folder; returns the exit code. What made start-up
+    give up (the data folder locked, a wrong passphrase…) is raised once the event loop
+    has ended."""
+    app = make_application(argv, icon=False)  # set once the shell is painted
+    startup = Startup(app, QSettings(), datadir, demo=demo)
+    startup.show()
     stop_on_signals()
     try:
         code = app.exec()
     finally:
-        shell.sync.stop()
-        runner.wait_idle()
-        QCoreApplication.processEvents()
-        store.close()
-        crash.uninstall()
-        logs.teardown(log_handler)
+        startup.close()
+    if startup.error is not None:
+        raise startup.error
     return int(code)

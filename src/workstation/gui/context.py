@@ -7,13 +7,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from workstation.domain.catalogue import Catalogue
 from workstation.domain.model import Role
-from workstation.runtime.tasks import TaskRunner
-from workstation.store import Actor, Store
+
+if TYPE_CHECKING:  # not imported at run time: the window's shell is painted without them
+    from workstation.domain.catalogue import Catalogue
+    from workstation.runtime.tasks import TaskRunner
+    from workstation.store import Actor, Store
 
 LANGUAGES = ("az", "en", "ru")
 
@@ -32,6 +35,8 @@ class UserSession:
 
     @property
     def actor(self) -> Actor:
+        from workstation.store import Actor  # noqa: PLC0415 - not before the window
+
         return Actor(self.username, self.workstation_id)
 
 

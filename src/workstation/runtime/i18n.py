@@ -15,19 +15,20 @@ buttons (context ``QPlatformTheme``, see `gui/qt_strings.py`).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-import platformdirs
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from workstation.resources import resource_path
+
+try:  # the interpreter's own SHA-256: hashlib loads OpenSSL (milliseconds at start-up)
+    from _sha256 import sha256  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - other Pythons
+    from hashlib import sha256
 
 log = logging.getLogger("workstation.gui.i18n")
 
@@ -48,6 +49,8 @@ def ts_path(language: str) -> Path:
 
 def cache_dir() -> Path:
     """Where compiled translations go (``WORKSTATION_CACHE_DIR`` overrides it)."""
+    import platformdirs  # noqa: PLC0415 - not at start-up when the .qm is compiled already
+
     override = os.environ.get("WORKSTATION_CACHE_DIR")
     base = Path(override) if override else Path(platformdirs.user_cache_dir("workstation"))
     return base / "translations"
@@ -68,7 +71,7 @@ def compiled_qm(language: str, cache: Path | None = None) -> Path:
     if language not in LANGUAGES:
         raise TranslationError(f"unknown language {language!r}; one of {LANGUAGES}")
     source = ts_path(language)
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    digest = sha256(source.read_bytes()).hexdigest()[:16]
     shipped = source.with_name(f"workstation_{language}-{digest}.qm")
     if shipped.is_file():  # compiled at build time (the desktop bundle): no lrelease there
         return shipped
@@ -76,6 +79,9 @@ def compiled_qm(language: str, cache: Path | None = None) -> Path:
     target = folder / f"workstation_{language}-{digest}.qm"
     if target.is_file():
         return target
+    import subprocess  # noqa: PLC0415 - only to compile (once per .ts change)
+    import tempfile  # noqa: PLC0415
+
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{language}-", suffix=".qm", dir=folder)
     os.close(fd)

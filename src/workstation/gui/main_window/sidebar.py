@@ -1,19 +1,42 @@
-"""The sidebar of queues with live counts (counted off the GUI thread)."""
+"""The sidebar of queues with live counts (counted off the GUI thread).
+
+Made without a context for the window's shell (names only, painted before the store is
+open); `attach` gives it the context: then choosing a queue shows it, and it counts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QListView, QStyledItemDelegate, QWidget
 
 from workstation.gui import formats
-from workstation.gui.context import AppContext
-from workstation.gui.queue.definitions import QUEUES, QueueDef, queue_counts
+from workstation.gui.main_window.queue_names import QUEUE_NAMES
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
+if TYPE_CHECKING:
+    from PySide6.QtCore import QPersistentModelIndex
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from workstation.gui.context import AppContext
+    from workstation.gui.queue.definitions import QueueDef
+
+# Qt.ItemDataRole.UserRole + 1, + 2 as numbers: naming ``Qt`` (or ``QStyle``) makes
+# PySide6 build the Python enums of that whole class (tens of ms), which the shell of the
+# window is painted without; they are named inside the methods that run later.
+USER_ROLE = 0x0100
+KEY_ROLE = USER_ROLE + 1
+COUNT_ROLE = USER_ROLE + 2
 ALERT_QUEUES = frozenset({"conflicts", "rejected"})
 REFRESH_DELAY_MS = 250
+
+
+def _queues() -> tuple[QueueDef, ...]:
+    """The queues with their filters (imports the store: only once it is open)."""
+    from workstation.gui.queue.definitions import QUEUES  # noqa: PLC0415 - the store
+
+    return QUEUES
 
 
 class _CountDelegate(QStyledItemDelegate):
@@ -29,6 +52,7 @@ class _CountDelegate(QStyledItemDelegate):
         count = index.data(COUNT_ROLE)
         if count is None:
             return
+        Qt, QStyle = QtCore.Qt, QtWidgets.QStyle  # noqa: N806 - see USER_ROLE
         text = formats.number_text(int(count))
         metrics = option.fontMetrics
         width = metrics.horizontalAdvance(text) + 14
@@ -58,15 +82,15 @@ class QueueSidebar(QListView):
     queue_chosen = Signal(object)
     counted = Signal(dict)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.setObjectName("queue_sidebar")
         self.setAccessibleName(self.tr("Queues"))
         self.items = QStandardItemModel(self)
-        for queue in QUEUES:
-            item = QStandardItem(queue.display_title())
-            item.setData(queue.key, KEY_ROLE)
+        for key, title in QUEUE_NAMES:
+            item = QStandardItem(QCoreApplication.translate("Queues", title))
+            item.setData(key, KEY_ROLE)
             item.setEditable(False)
             self.items.appendRow(item)
         self.setModel(self.items)
@@ -80,27 +104,39 @@ class QueueSidebar(QListView):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.count_now)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """The store is open: count on data changes; choosing a queue shows it."""
+        self.ctx = ctx
         ctx.events.data_changed.connect(self.refresh)
 
     def select(self, key: str) -> None:
-        for row, queue in enumerate(QUEUES):
-            if queue.key == key:
+        for row, (queue_key, _title) in enumerate(QUEUE_NAMES):
+            if queue_key == key:
                 self.setCurrentIndex(self.items.index(row, 0))
                 return
 
     def current_queue(self) -> QueueDef | None:
+        queues = _queues()
         row = self.currentIndex().row()
-        return QUEUES[row] if 0 <= row < len(QUEUES) else None
+        return queues[row] if 0 <= row < len(queues) else None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.queue_chosen.emit(QUEUES[current.row()])
+        if current.isValid() and self.ctx is not None:
+            queues = _queues()
+            self.queue_chosen.emit(queues[current.row()])
 
     def refresh(self) -> None:
         self._timer.start()
 
     def count_now(self) -> None:
         self._timer.stop()
+        if self.ctx is None:
+            return
+        from workstation.gui.queue.definitions import queue_counts  # noqa: PLC0415 - the store
+
         self._generation += 1
         generation = self._generation
         store = self.ctx.store
@@ -117,11 +153,12 @@ class QueueSidebar(QListView):
     def _counted(self, generation: int, counts: dict[str, int]) -> None:
         if generation != self._generation:
             return
-        for row, queue in enumerate(QUEUES):
+        queues = _queues()
+        for row, queue in enumerate(queues):
             item = self.items.item(row)
             item.setData(counts.get(queue.key, 0), COUNT_ROLE)
             item.setData(
                 f"{queue.display_title()}: {counts.get(queue.key, 0)}",
-                Qt.ItemDataRole.AccessibleTextRole,
+                QtCore.Qt.ItemDataRole.AccessibleTextRole,
             )
         self.counted.emit(counts)

@@ -1,63 +1,102 @@
 """`MainWindow`: queues in a sidebar, a stack of pages, menus, toolbar, status bar.
 
 A shell only (STYLE.md "avoid god windows"): screens are separate widgets; this window
-switches between them and wires the application-wide events."""
+switches between them and wires the application-wide events.
+
+Start-up is progressive: ``MainWindow(settings=...)`` without a context is the shell —
+menus, toolbar, the queues' names, the status bar and an empty queue table saying
+"Loading…" — made from Qt and a few small modules only, so that it is painted before
+the store (SQLAlchemy), the catalogue or any page is imported. `attach` then gives it
+the context: the queue page, the search box and the actions that need the store.
+``MainWindow(ctx, ...)`` does both at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QToolBar,
     QWidget,
 )
 
 from workstation import __version__
-from workstation.domain.model import Status
-from workstation.gui.context import AppContext
-from workstation.gui.dashboard.window_actions import install as install_dashboard_actions
-from workstation.gui.main_window import pages
+from workstation.gui.main_window.queue_names import QUEUE_NAMES
 from workstation.gui.main_window.sidebar import QueueSidebar
-from workstation.gui.printing.window_actions import install as install_print_actions
-from workstation.gui.queue.definitions import QUEUES, QueueDef
-from workstation.gui.queue.labels import role_text
-from workstation.gui.queue.page import QueuePage
-from workstation.gui.search.box import SearchBox
 from workstation.gui.sync_status.bar import SyncStatusBar
-from workstation.gui.sync_status.controller import SyncController
+
+if TYPE_CHECKING:
+    from workstation.domain.model import Status
+    from workstation.gui.context import AppContext
+    from workstation.gui.queue.definitions import QueueDef
+    from workstation.gui.queue.page import QueuePage
+    from workstation.gui.search.box import SearchBox
+    from workstation.gui.sync_status.controller import SyncController
+
+
+class LoadingPage(QWidget):
+    """The queue's place until the store is open: an empty table saying "Loading…"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queue_loading")
+        self.table = QTableView(self)
+        self.table.setObjectName("queue_loading_table")
+        self.table.setAccessibleName(self.tr("Queue"))
+        self.label = QLabel(self.tr("Loading…"), self)
+        self.label.setObjectName("loading_label")
+        # over the table, centred by stretches: neither ``viewport()`` nor a Qt enum is
+        # named (each makes PySide6 build Python types: tens of ms before the paint)
+        over = QGridLayout(self)
+        over.setContentsMargins(0, 0, 0, 0)
+        over.addWidget(self.table, 0, 0, 3, 3)
+        over.addWidget(self.label, 1, 1)
+        over.setRowStretch(0, 1)
+        over.setRowStretch(2, 1)
+        over.setColumnStretch(0, 1)
+        over.setColumnStretch(2, 1)
 
 
 class MainWindow(QMainWindow):
-    """``login_requested`` asks the composition root to log the officer in again."""
+    """``login_requested`` asks the composition root to log the officer in again;
+    ``attached`` is emitted once the window has its context (`attach`)."""
 
     login_requested = Signal()
+    attached = Signal()
 
     def __init__(
         self,
-        ctx: AppContext,
+        ctx: AppContext | None = None,
         sync: SyncController | None = None,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.sync = sync
+        self._ctx: AppContext | None = None
+        self.sync: SyncController | None = None
         self.settings = settings
         self.setObjectName("main_window")
+        self._shortcuts: list[tuple[QAction, str]] = []
+        self._finished = False
         self.setWindowTitle(self.tr("Workstation — migration service"))
 
-        self.sidebar = QueueSidebar(ctx, self)
-        self.queue_page = QueuePage(ctx, self)
+        self.sidebar = QueueSidebar(None, self)
+        self.loading: LoadingPage | None = LoadingPage(self)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.queue_page)
+        self.stack.addWidget(self.loading)
         self.detail: QWidget | None = None
         self.reception: QWidget | None = None
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = (
+            QSplitter()
+        )  # horizontal; no parent: `QSplitter(self)` names Qt (see LoadingPage)
         splitter.setObjectName("main_splitter")
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
@@ -67,8 +106,6 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         self.setCentralWidget(splitter)
 
-        self.search = SearchBox(ctx, self)
-        self.search.show_all.connect(self.show_search)
         self.status = SyncStatusBar(self)
         self.user_label = QLabel(self)
         self.user_label.setObjectName("user")
@@ -79,62 +116,135 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self.status.sync_requested.connect(self.sync_now)
         self.status.login_requested.connect(self.login_requested)
+        self.sync_action.setEnabled(False)
+        self.status.sync_now.setEnabled(False)
+        self.status.hide()  # nothing to say about sync before the store is open
+        self.user_label.setText(self.tr("Not logged in"))
+        self._restore()
+        self.sidebar.select(QUEUE_NAMES[0][0])
+        if ctx is not None:
+            self.attach(ctx, sync)
+
+    @property
+    def ctx(self) -> AppContext:
+        """The context (``RuntimeError`` while the window is still its shell)."""
+        if self._ctx is None:
+            raise RuntimeError("the main window has no context yet")
+        return self._ctx
+
+    def is_attached(self) -> bool:
+        return self._ctx is not None
+
+    def attach(self, ctx: AppContext, sync: SyncController | None = None) -> None:
+        """The store is open: the queue page in the loading page's place, the search box,
+        the actions that need the store, the application-wide events."""
+        # the pages import the store, the queue model, printing, the dashboard: only now
+        from workstation.gui.dashboard.window_actions import (  # noqa: PLC0415
+            install as install_dashboard_actions,
+        )
+        from workstation.gui.printing.window_actions import (  # noqa: PLC0415
+            install as install_print_actions,
+        )
+        from workstation.gui.queue.page import QueuePage  # noqa: PLC0415
+        from workstation.gui.search.box import SearchBox  # noqa: PLC0415
+
+        if self._ctx is not None:
+            raise RuntimeError("the main window has a context already")
+        self._ctx = ctx
+        self.sync = sync
+        self.queue_page: QueuePage = QueuePage(ctx, self)
+        self.stack.addWidget(self.queue_page)
+        self.stack.setCurrentWidget(self.queue_page)
+        if self.loading is not None:
+            self.stack.removeWidget(self.loading)
+            self.loading.deleteLater()
+            self.loading = None
+        self.search: SearchBox = SearchBox(ctx, self)
+        self.search.show_all.connect(self.show_search)
+        self.toolbar.addWidget(self.search)
+        self.finish_shell()
+        self.status.show()
+        for action in (self.new_action, self.open_action, self.search_action, self.login_action):
+            action.setEnabled(True)
+        self.open_action.triggered.connect(self.queue_page.open_current)
+        self.new_action.triggered.connect(ctx.events.new_application)
         if sync is not None:
+            self.sync_action.setEnabled(True)
+            self.status.sync_now.setEnabled(True)
             sync.state_changed.connect(self.status.set_state)
             self.status.set_state(sync.state)
-        else:
-            self.sync_action.setEnabled(False)
-            self.status.sync_now.setEnabled(False)
 
         self.sidebar.queue_chosen.connect(self.show_queue)
+        self.sidebar.attach(ctx)
         ctx.events.open_application.connect(self.open_application)
         ctx.events.new_application.connect(self.new_application)
         ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ctx.runner.task_failed.connect(self._task_failed)
         self.update_user()
-        self._restore()
-        self.sidebar.select(QUEUES[0].key)
+        queue = self.sidebar.current_queue()
+        if queue is not None:
+            self.show_queue(queue)
         self.sidebar.count_now()
         install_print_actions(self)  # Print card (Ctrl+P), Print journal: gui/printing
         install_dashboard_actions(self)  # Dashboard (Ctrl+D), Reports…: gui/dashboard
+        self.attached.emit()
 
     # -- actions, menus, toolbar ---------------------------------------------------
 
-    def _action(
-        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
-    ) -> QAction:
+    def _action(self, text: str, shortcut: str | None = None, *, standard: str = "") -> QAction:
+        """An action of the window; `shortcut` as text ("F5"), `standard` the name of a
+        `QKeySequence.StandardKey` ("New"): both set by `finish_shell`."""
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if shortcut is not None or standard:
+            self._shortcuts.append((action, shortcut or f"standard:{standard}"))
         self.addAction(action)
         return action
 
+    def finish_shell(self) -> None:
+        """What the shell leaves until it is painted (start-up calls it then; `attach`
+        anyway): the shortcuts and the toolbar's text-only buttons. Making a
+        `QKeySequence` or naming a ``Qt`` enum makes PySide6 build the Python enums of
+        whole Qt classes, tens of ms that the first paint does not wait for."""
+        if self._finished:
+            return
+        self._finished = True
+        sequence, standard_keys = QtGui.QKeySequence, QtGui.QKeySequence.StandardKey
+        for action, shortcut in self._shortcuts:
+            name = shortcut.removeprefix("standard:")
+            action.setShortcut(
+                sequence(getattr(standard_keys, name)) if name != shortcut else sequence(shortcut)
+            )
+        self.toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
+
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New application"), QKeySequence.StandardKey.New)
+        self.new_action = self._action(self.tr("&New application"), standard="New")
         self.new_action.setToolTip(self.tr("Receive a new application (Ctrl+N)"))
-        self.new_action.triggered.connect(self.ctx.events.new_application)
         self.open_action = self._action(self.tr("&Open selected"))
-        self.open_action.triggered.connect(self.queue_page.open_current)
-        self.print_action = self._action(self.tr("&Print card…"), QKeySequence.StandardKey.Print)
+        self.print_action = self._action(self.tr("&Print card…"), standard="Print")
         self.print_action.setEnabled(False)
         self.print_action.setToolTip(self.tr("Printing cards comes with the card printing issue"))
-        self.search_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find)
+        self.search_action = self._action(self.tr("&Find…"), standard="Find")
         self.search_action.triggered.connect(self.focus_search)
         self.sync_action = self._action(self.tr("&Sync now"), "F5")
         self.sync_action.triggered.connect(self.sync_now)
         self.login_action = self._action(self.tr("&Log in again…"))
         self.login_action.triggered.connect(self.login_requested)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), standard="Quit")
         self.quit_action.triggered.connect(self.close)
         self.back_action = self._action(self.tr("&Back to the queue"), "Alt+Left")
         self.back_action.triggered.connect(self.back_to_queue)
         self.queue_actions: list[QAction] = []
-        for number, queue in enumerate(QUEUES, start=1):
-            action = self._action(queue.display_title(), f"Ctrl+{number % 10}")
-            action.triggered.connect(lambda _=False, key=queue.key: self.sidebar.select(key))
+        for number, (key, title) in enumerate(QUEUE_NAMES, start=1):
+            action = self._action(
+                QCoreApplication.translate("Queues", title), f"Ctrl+{number % 10}"
+            )
+            action.triggered.connect(lambda _=False, key=key: self.sidebar.select(key))
             self.queue_actions.append(action)
         self.about_action = self._action(self.tr("&About"))
         self.about_action.triggered.connect(self.about)
+        # what needs the store waits for `attach`
+        for action in (self.new_action, self.open_action, self.search_action, self.login_action):
+            action.setEnabled(False)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -161,7 +271,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # text only (the actions have no icons): set by `finish_shell`
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.sync_action)
         toolbar.addAction(self.print_action)
@@ -169,8 +279,7 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
         )
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.search)
+        toolbar.addWidget(spacer)  # the search box comes after it (`attach`)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -189,7 +298,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.queue_page)
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def _replace(self, old: QWidget | None, new: QWidget) -> QWidget:
@@ -202,6 +311,8 @@ class MainWindow(QMainWindow):
 
     def open_application(self, application_id: str) -> None:
         """The detail page; a draft opens in the reception form to be finished."""
+        from workstation.gui.main_window import pages  # noqa: PLC0415 - the detail page
+
         ctx = self.ctx
         ctx.runner.read(
             lambda: pages.status_of(ctx, application_id),
@@ -211,18 +322,24 @@ class MainWindow(QMainWindow):
         )
 
     def _open(self, application_id: str, status: Status | None) -> None:
+        from workstation.domain.model import Status  # noqa: PLC0415 - not in the shell
+
         if status is Status.DRAFT:
             self._show_reception(application_id)
             return
         if status is None:
             self.statusBar().showMessage(self.tr("That application no longer exists."), 5000)
             return
+        from workstation.gui.main_window import pages  # noqa: PLC0415 - the detail page
+
         self.detail = self._replace(self.detail, pages.detail_page(self.ctx, application_id, self))
 
     def new_application(self) -> None:
         self._show_reception(None)
 
     def _show_reception(self, application_id: str | None) -> None:
+        from workstation.gui.main_window import pages  # noqa: PLC0415 - the reception form
+
         form = pages.reception_page(self.ctx, application_id, self)
         form.received.connect(self.ctx.events.open_application)
         form.discarded.connect(self.back_to_queue)
@@ -238,7 +355,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Log in to sync."), 5000)
 
     def update_user(self) -> None:
-        session = self.ctx.session
+        from workstation.gui.queue.labels import role_text  # noqa: PLC0415
+
+        session = self._ctx.session if self._ctx is not None else None
         if session is None:
             self.user_label.setText(self.tr("Not logged in"))
             return
@@ -246,7 +365,7 @@ class MainWindow(QMainWindow):
         self.user_label.setText(f"{session.full_name} ({role_text(session.role)}){mode}")
 
     def about(self) -> None:
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self,
             self.tr("About Workstation"),
             self.tr("Workstation %1\nOfficer desktop of the migration service.").replace(

@@ -1,0 +1,149 @@
+"""Progressive start-up (issue 7: start-up to the main window within 1.5 × a bare
+`QMainWindow`): the window's shell is painted before the store, the catalogue or any
+page is imported; then `Startup` opens the store and gives the shell its context."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from workstation.domain.model import Role
+from workstation.gui.app import Startup
+from workstation.gui.context import UserSession
+from workstation.gui.main_window.queue_names import QUEUE_NAMES
+from workstation.gui.main_window.window import MainWindow
+from workstation.gui.queue.definitions import QUEUES
+from workstation.gui.queue.page import QueuePage
+
+# Painting the shell must not wait for any of these (each is tens to hundreds of ms).
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "pydantic",
+    "reportlab",
+    "pypdfium2",
+    "holidays",
+    "keyring",
+    "requests",
+    "workstation.store",
+    "workstation.domain.catalogue",
+    "workstation.gui.queue.page",
+    "workstation.gui.desktop",
+)
+
+# The composition root's start-up as `workstation` runs it, stopped at the first paint
+# of the main window: which modules were loaded then, and what the shell shows.
+CHILD = """
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject, QSettings
+from workstation.gui.app import Startup, make_application
+
+app = make_application([sys.argv[0]], icon=False)
+startup = Startup(app, QSettings(sys.argv[2], QSettings.Format.IniFormat), sys.argv[1])
+window = startup.show()
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if obj is window and event.type() == QEvent.Type.Paint:
+            loaded = sorted(sys.modules)
+            items = window.sidebar.items
+            print(json.dumps({
+                "modules": loaded,
+                "queues": [items.item(row).text() for row in range(items.rowCount())],
+                "loading": window.loading.label.text() if window.loading else None,
+                "attached": window.is_attached(),
+            }), flush=True)
+            os._exit(0)
+        return False
+
+spy = Painted()
+window.installEventFilter(spy)
+app.exec()
+"""
+
+
+def test_the_shell_is_painted_before_the_heavy_modules_are_imported(tmp_path: Path) -> None:
+    settings = tmp_path / "settings.ini"
+    settings.write_text("[desk]\nlanguage=ru\n", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(tmp_path / "data"), str(settings)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    loaded = set(seen["modules"])
+    early = sorted(
+        name for name in loaded if any(name == h or name.startswith(h + ".") for h in HEAVY)
+    )
+    assert early == [], f"imported before the main window was painted: {early}"
+    # the shell: every queue's name, in the stored language, and the loading state
+    assert seen["queues"][0] == "Мои дела"
+    assert len(seen["queues"]) == len(QUEUES)
+    assert seen["loading"] == "Загрузка…"
+    assert seen["attached"] is False
+    assert not (tmp_path / "data").exists()  # the store is opened only after the paint
+
+
+def test_the_shells_queue_names_are_the_queues() -> None:
+    assert [(q.key, q.title) for q in QUEUES] == list(QUEUE_NAMES)
+
+
+def test_startup_opens_the_store_after_the_paint_and_fills_the_shell(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("desk/language", "en")
+
+    def officer() -> UserSession:
+        return UserSession("officer", "Demo Officer", Role.OFFICER, "WS-1", "BAK1")
+
+    startup = Startup(app, settings, tmp_path / "data", session=officer)
+    try:
+        window = startup.show()
+        qtbot.addWidget(window)
+        assert isinstance(window, MainWindow)
+        assert not window.is_attached()
+        assert window.loading is not None
+        assert not window.new_action.isEnabled()
+        qtbot.waitUntil(window.is_attached, timeout=30_000)
+        assert startup.error is None
+        assert startup.store is not None
+        assert window.ctx.session is not None
+        assert window.ctx.session.username == "officer"
+        assert isinstance(window.stack.currentWidget(), QueuePage)
+        assert window.loading is None
+        assert window.new_action.isEnabled()
+        assert window.new_action.shortcut().toString() == "Ctrl+N"
+        assert window.sync_action.shortcut().toString() == "F5"
+        assert window.user_label.text().startswith("Demo Officer")
+        qtbot.waitUntil(lambda: window.queue_page.model.complete, timeout=30_000)
+        assert (tmp_path / "data" / "workstation.sqlite3").exists()
+    finally:
+        startup.close()
+
+
+def test_a_window_given_its_context_at_once_is_the_same_window(qtbot: QtBot, context) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert window.is_attached()
+    assert window.loading is None
+    find = QKeySequence(QKeySequence.StandardKey.Find)
+    assert not find.isEmpty()
+    assert window.search_action.shortcut() == find
+    assert window.queue_actions[1].shortcut().toString() == "Ctrl+2"
+    assert window.print_action.isEnabled()
