@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import random
+from types import BuiltinFunctionType
 
 import pytest
 import segno
@@ -12,6 +13,7 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 from reportlab.graphics.barcode import qrencoder
+from reportlab.lib import rl_accel
 
 from tests.printing.conftest import ENDORSEMENT, WORKSTATION, make_card
 from workstation.printing import codes
@@ -165,3 +167,10 @@ def test_a_photo_turned_by_exif_keeps_print_resolution() -> None:
     _, photo = _embedded(_jpeg((4000, 3000), exif_orientation=6))
     assert _pixels(PHOTO_W) <= photo[0] < photo[1]
     assert _pixels(PHOTO_H) <= photo[1]
+
+
+def test_reportlab_runs_with_its_c_accelerator() -> None:
+    """rl-accel (a dependency) formats the PDF's numbers and checksums the font subsets;
+    ReportLab falls back to pure Python, silently, without it."""
+    assert isinstance(rl_accel.fp_str, BuiltinFunctionType)
+    assert isinstance(rl_accel.calcChecksum, BuiltinFunctionType)

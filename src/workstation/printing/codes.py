@@ -137,7 +137,8 @@ def penalty(rows: list[int], size: int) -> int:
     """The symbol's penalty score (ISO/IEC 18004 7.8.3.1: N1 = 3, N2 = 3, N3 = 40, N4 = 10),
     outside the symbol light (the quiet zone). Rows and columns are scored together, joined
     into one text and one integer: a handful of operations instead of a loop per module."""
-    lines = _lines(rows, size)
+    spec = f"0{size}b"
+    lines = [format(r, spec) for r in rows]  # mirrored (column 0 last): the score is the same
     text = "".join(lines)
     lines += [text[j::size] for j in range(size)]  # the columns
     score = _runs_score(int("0".join(lines), 2))  # dark runs

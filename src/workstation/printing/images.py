@@ -115,7 +115,7 @@ def draw_ghost(  # noqa: PLR0917 - positions as ReportLab takes them
     grey = ImageOps.grayscale(image)
     size = (_pixels(width), _pixels(height))
     if grey.width > size[0]:
-        grey = grey.resize(size, Image.Resampling.LANCZOS)
+        grey = grey.resize(size, Image.Resampling.BOX)  # faded: box is enough
     faded = grey.point(_FADE)
     canvas.drawImage(_reader(faded), x, y, width, height)
 
