@@ -1,7 +1,8 @@
 """`workstation` (no subcommand) or `workstation desktop`: open the officer desktop.
 
 The GUI (PySide6) is imported only here, when the desktop is asked for, so that the
-other commands neither load Qt nor need a display."""
+other commands neither load Qt nor need a display. Nor is the store imported here: the
+desktop paints its window first and opens the data folder after (`gui.app.Startup`)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ import argparse
 import importlib
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from workstation.cli_commands.common import datadir
-from workstation.store import DataDir
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from workstation.store import DataDir
 
 NO_DISPLAY = (
     "no display: set DISPLAY or WAYLAND_DISPLAY (or QT_QPA_PLATFORM, e.g. offscreen) to "
@@ -26,7 +30,9 @@ def has_display() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def open_desktop(folder: DataDir, *, demo_user: str = "", demo_password: str = "") -> int:
+def open_desktop(
+    folder: DataDir | str | Path | None, *, demo_user: str = "", demo_password: str = ""
+) -> int:
     """Run the desktop on `folder` until its window closes; the exit code."""
     if not has_display():
         print(f"workstation: {NO_DISPLAY}", file=sys.stderr)
@@ -38,4 +44,7 @@ def open_desktop(folder: DataDir, *, demo_user: str = "", demo_password: str = "
 
 
 def run(args: argparse.Namespace) -> int:
-    return open_desktop(datadir(args))
+    # the folder as given (None: $WORKSTATION_DATA_DIR or the per-user one), made a
+    # `DataDir` by the desktop once its window is painted
+    folder: str | None = args.data_dir
+    return open_desktop(folder)

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -25,6 +25,9 @@ from workstation.store.errors import NotFound
 from workstation.store.repositories import Repositories
 from workstation.store.tables import AttachmentRow
 from workstation.store.uow import Actor, UnitOfWork
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -85,6 +88,8 @@ def writer(engine: Engine) -> Engine:
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config  # noqa: PLC0415 - Alembic only when migrating
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -94,11 +99,47 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the database's schema up to `revision` (Alembic ``upgrade``)."""
+    from alembic import command  # noqa: PLC0415 - Alembic only when migrating
+
     command.upgrade(alembic_config(engine), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command  # noqa: PLC0415 - Alembic only when migrating
+
     command.downgrade(alembic_config(engine), revision)
+
+
+_REVISION = re.compile(r"^revision\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+
+
+@cache
+def script_head() -> str | None:
+    """The newest migration's revision, read from the migration scripts' text without
+    importing Alembic (a third of a second); None when that is not one revision (no
+    script sources, a branch): then `Store.open` lets Alembic decide."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        revisions.update(_REVISION.findall(text))
+        parents.update(_DOWN_REVISION.findall(text))
+    heads = revisions - parents
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
+def at_head(engine: Engine) -> bool:
+    """Whether the database's schema is at `script_head` already (nothing to migrate)."""
+    head = script_head()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    except DBAPIError:  # no version table: a new database
+        return False
+    return [row[0] for row in rows] == [head]
 
 
 class Store:
@@ -147,7 +188,8 @@ class Store:
             try:
                 with engine.connect():
                     pass  # WrongKey here, before Alembic wraps it
-                migrate(engine)
+                if not at_head(engine):  # Alembic only when there is something to do
+                    migrate(engine)
             except BaseException:
                 engine.dispose()
                 raise
