@@ -10,10 +10,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from workstation.gui.dashboard.page import DashboardPage
-from workstation.gui.dashboard.reports import ReportsDialog
-
 if TYPE_CHECKING:
+    from workstation.gui.dashboard.page import DashboardPage
+    from workstation.gui.dashboard.reports import ReportsDialog
     from workstation.gui.main_window.window import MainWindow
 
 
@@ -44,6 +43,9 @@ def install(window: MainWindow) -> None:
 
 
 def show_dashboard(window: MainWindow) -> DashboardPage:
+    # the dashboard (statistics, report printing) only when asked for
+    from workstation.gui.dashboard.page import DashboardPage  # noqa: PLC0415
+
     page = getattr(window, "dashboard_page", None)
     if not isinstance(page, DashboardPage):
         page = DashboardPage(window.ctx, window)
@@ -58,6 +60,9 @@ def show_dashboard(window: MainWindow) -> DashboardPage:
 
 
 def open_reports(window: MainWindow) -> ReportsDialog:
+    from workstation.gui.dashboard.page import DashboardPage  # noqa: PLC0415 - see above
+    from workstation.gui.dashboard.reports import ReportsDialog  # noqa: PLC0415
+
     page = getattr(window, "dashboard_page", None)
     flt = page.current_filter() if isinstance(page, DashboardPage) else None
     dialog = ReportsDialog(window.ctx, flt, window)

@@ -11,9 +11,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from workstation.gui.context import AppContext
-from workstation.gui.printing.jobs import Kind, PrintRequest
-from workstation.gui.printing.journal import JournalDialog
-from workstation.gui.printing.preview import PreviewDialog
 from workstation.gui.queue import actions as queue_actions
 
 if TYPE_CHECKING:
@@ -54,6 +51,9 @@ def _show(dialog: QDialog) -> QDialog:
 
 
 def open_journal(window: MainWindow) -> QDialog:
+    # ReportLab and pdfium only when printing is asked for, not with the main window
+    from workstation.gui.printing.journal import JournalDialog  # noqa: PLC0415
+
     return _show(JournalDialog(window.ctx, window))
 
 
@@ -98,5 +98,9 @@ def print_selection(ctx: AppContext, keys: list[int], parent: QWidget) -> None:
 
 
 def _preview(ctx: AppContext, ids: list[str], parent: QWidget) -> None:
+    # ReportLab and pdfium only when printing is asked for, not with the main window
+    from workstation.gui.printing.jobs import Kind, PrintRequest  # noqa: PLC0415
+    from workstation.gui.printing.preview import PreviewDialog  # noqa: PLC0415
+
     if ids:
         _show(PreviewDialog(ctx, PrintRequest(Kind.CARD, tuple(ids)), parent))

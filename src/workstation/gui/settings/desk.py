@@ -20,10 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from workstation.gui.about.dialog import AboutDialog
 from workstation.gui.context import AppContext
-from workstation.gui.logs.viewer import LogViewer
-from workstation.gui.settings.dialog import SettingsDialog
 from workstation.runtime import settings as settings_store
 from workstation.runtime.appearance import Appearance
 from workstation.runtime.i18n import Translations
@@ -77,6 +74,9 @@ class Desk(QObject):
             self.rebuild_requested.emit()
 
     def open_settings(self, parent: QWidget) -> None:
+        # the dialog brings the detail page's forms (and pdfium): only when opened
+        from workstation.gui.settings.dialog import SettingsDialog  # noqa: PLC0415
+
         dialog = SettingsDialog(self.ctx, self.settings, parent)
         dialog.accepted.connect(lambda: self._accepted(dialog))
         dialog.open()
@@ -100,7 +100,7 @@ def install(window: MainWindow, desk: Desk) -> None:
     window.addAction(settings_action)
     logs_action = QAction(QCoreApplication.translate("MainWindow", "&Log files…"), window)
     logs_action.setObjectName("logs_action")
-    logs_action.triggered.connect(lambda: LogViewer(window.ctx, window).open())
+    logs_action.triggered.connect(lambda: _open_logs(window))
     window.addAction(logs_action)
     menus = {menu.objectName(): menu for menu in _menus(window)}
     file_menu, help_menu = menus.get("file"), menus.get("help")
@@ -112,7 +112,7 @@ def install(window: MainWindow, desk: Desk) -> None:
     if help_menu is not None:
         help_menu.insertAction(window.about_action, logs_action)
     window.about_action.triggered.disconnect()
-    window.about_action.triggered.connect(lambda: AboutDialog(window.ctx, window).open())
+    window.about_action.triggered.connect(lambda: _open_about(window))
     window.settings_action = settings_action  # type: ignore[attr-defined]
     window.logs_action = logs_action  # type: ignore[attr-defined]
 
@@ -147,3 +147,15 @@ def rebuild(old: MainWindow, make: Callable[[], MainWindow]) -> MainWindow:
     old.hide()
     old.deleteLater()
     return new
+
+
+def _open_logs(window: MainWindow) -> None:
+    from workstation.gui.logs.viewer import LogViewer  # noqa: PLC0415 - only when opened
+
+    LogViewer(window.ctx, window).open()
+
+
+def _open_about(window: MainWindow) -> None:
+    from workstation.gui.about.dialog import AboutDialog  # noqa: PLC0415 - only when opened
+
+    AboutDialog(window.ctx, window).open()
