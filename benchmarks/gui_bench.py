@@ -29,7 +29,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -112,22 +114,81 @@ class StallMeter(QObject):
         self.clock = QElapsedTimer()
         self.last = 0
         self.longest = 0
+        self.ticked = time.perf_counter()
+        self.phase = ""
+        self.active = False
+        self.over = 0  # gaps over 50 ms
+        self.cpu = 0.0  # the GUI thread's CPU seconds at start
 
     def _tick(self) -> None:
         now = self.clock.elapsed()
-        self.longest = max(self.longest, now - self.last)
+        gap = now - self.last
+        self.longest = max(self.longest, gap)
+        if gap > 50:
+            self.over += 1
         self.last = now
+        self.ticked = time.perf_counter()
 
-    def start(self) -> None:
+    def start(self, phase: str = "") -> None:
+        self.phase = phase
+        self.active = True
+        self.ticked = time.perf_counter()
+        self.over = 0
+        self.cpu = time.thread_time()
         self.clock.start()
         self.last = 0
         self.longest = 0
         self.timer.start()
 
     def stop(self) -> int:
+        self.active = False
         self._tick()
+        self.cpu = time.thread_time() - self.cpu
         self.timer.stop()
         return self.longest
+
+
+class StallTracer(threading.Thread):
+    """``--trace-stalls``: a watchdog thread that, while the GUI thread's 5 ms timer has
+    not ticked for `threshold` seconds, samples every thread's stack (what the GUI thread
+    is doing, or which worker held the GIL: the watchdog itself then wakes late)."""
+
+    def __init__(self, meter: StallMeter, out: Path, threshold: float = 0.03) -> None:
+        super().__init__(daemon=True, name="stall-tracer")
+        self.meter = meter
+        self.out = out
+        self.threshold = threshold
+        self.gui = threading.get_ident()
+        self.samples: list[str] = []
+        self.running = True
+
+    def stop(self) -> None:
+        self.running = False
+        self.join()
+        self.out.write_text("\n".join(self.samples), encoding="utf-8")
+
+    def run(self) -> None:
+        while self.running:
+            before = time.perf_counter()
+            time.sleep(0.005)
+            now = time.perf_counter()
+            late = now - before - 0.005
+            age = now - self.meter.ticked
+            if age < self.threshold or not self.meter.active:
+                continue
+            names = {t.ident: t.name for t in threading.enumerate()}
+            lines = [
+                f"=== {self.meter.phase} t={now:.3f} gui stale {age * 1000:.0f} ms,"
+                f" watchdog late {late * 1000:.0f} ms"
+            ]
+            for ident, frame in sys._current_frames().items():
+                if ident == threading.get_ident():
+                    continue
+                who = "GUI" if ident == self.gui else names.get(ident, str(ident))
+                stack = traceback.extract_stack(frame)[-8:]
+                lines.append(f"  -- {who}")
+                lines += [f"     {f.filename.split('src/')[-1]}:{f.lineno} {f.name}" for f in stack]
+            self.samples.append("\n".join(lines))
 
 
 def wait_until(condition: Callable[[], bool], seconds: float = 600) -> float:
@@ -225,7 +286,14 @@ def enrol(store: Store, base: str, db_url: str) -> tuple[ApiClient, Credentials,
 SEARCHES = ("mammad", "gunay", "aliyev ramil", "smirnov", "BAK1-2026-00012", "zzzz-nobody")
 
 
-def measure(folder: Path, sync_apps: int, pull_limit: int) -> None:
+def measure(
+    folder: Path,
+    sync_apps: int,
+    pull_limit: int,
+    trace: Path | None = None,
+    *,
+    searches: bool = True,
+) -> None:
     QApplication.instance() or QApplication([])
     started = time.perf_counter()
     store = open_store(folder)
@@ -236,8 +304,11 @@ def measure(folder: Path, sync_apps: int, pull_limit: int) -> None:
         store, runner, load_catalogue(), Events(), session=session, today=lambda: TODAY
     )
     meter = StallMeter()
+    tracer = StallTracer(meter, trace) if trace else None
+    if tracer:
+        tracer.start()
     try:
-        meter.start()
+        meter.start("opening")
         started = time.perf_counter()
         window = MainWindow(ctx, SyncController(ctx, pull_limit=pull_limit))
         window.resize(1280, 800)
@@ -262,7 +333,7 @@ def measure(folder: Path, sync_apps: int, pull_limit: int) -> None:
         report("  longest stall while opening", meter.stop())
 
         for key, label in (("decided", "'Decided'"), ("print", "'Ready to print'")):
-            meter.start()
+            meter.start("switch")
             shown.clear()
             started = time.perf_counter()
             window.sidebar.select(key)
@@ -275,7 +346,7 @@ def measure(folder: Path, sync_apps: int, pull_limit: int) -> None:
             report("  longest stall", meter.stop())
 
         column = next(i for i, c in enumerate(COLUMNS) if c.sort == SortKey.APPLICANT)
-        meter.start()
+        meter.start("sort")
         shown.clear()
         started = time.perf_counter()
         window.queue_page.table.horizontalHeader().setSortIndicator(
@@ -289,11 +360,14 @@ def measure(folder: Path, sync_apps: int, pull_limit: int) -> None:
         window.sidebar.select("decided")
         wait_until(lambda: model.complete and runner.pending == 0)
         scroll(window, model, meter)
-        search(window, runner)
+        if searches:
+            search(window, runner)
         if sync_apps:
             sync_round(window, ctx, store, meter, sync_apps)
         window.close()
     finally:
+        if tracer:
+            tracer.stop()
         runner.wait_idle()
         QCoreApplication.processEvents()
         store.close()
@@ -302,7 +376,7 @@ def measure(folder: Path, sync_apps: int, pull_limit: int) -> None:
 def scroll(window: MainWindow, model: QueueModel, meter: StallMeter) -> None:
     table = window.queue_page.table
     bar = table.verticalScrollBar()
-    meter.start()
+    meter.start("scroll")
     started = time.perf_counter()
     steps = 60
     for step in range(1, steps + 1):  # dragging the scroll bar down, 60 moves in ~2 s
@@ -313,7 +387,9 @@ def scroll(window: MainWindow, model: QueueModel, meter: StallMeter) -> None:
     elapsed = time.perf_counter() - started
     report("drag 'Decided' to the bottom (60 moves) -> last line shown", elapsed, "s")
     report("  longest stall while scrolling", meter.stop(), note=f"({model.rowCount():,} rows)")
-    meter.start()
+    report("  stalls over 50 ms while scrolling", meter.over, "")
+    report("  GUI thread CPU while scrolling", meter.cpu * 1000)
+    meter.start("jump")
     started = time.perf_counter()
     bar.setValue(bar.maximum() // 2)
     middle = table.rowAt(table.viewport().height() // 2)
@@ -334,7 +410,7 @@ def search(window: MainWindow, runner: TaskRunner) -> None:
             box.setText(query)
             started = time.perf_counter()
             box.search_now()
-            wait_until(lambda: bool(answers))
+            wait_until(lambda: bool(answers), 60)
             runs.append((time.perf_counter() - started) * 1000)
         times.append(statistics.median(runs))
         report(
@@ -357,7 +433,7 @@ def sync_round(
         sync = window.sync
         finished: list[object] = []
         sync.finished.connect(finished.append)
-        meter.start()
+        meter.start("sync")
         started = time.perf_counter()
         sync.start(api, creds)
         # scroll a little meanwhile, as an officer would
@@ -376,6 +452,8 @@ def sync_round(
         )
         wait_until(lambda: ctx.runner.pending == 0)
         report("  longest stall while syncing (and scrolling)", meter.stop())
+        report("  stalls over 50 ms while syncing", meter.over, "")
+        report("  GUI thread CPU while syncing", meter.cpu * 1000)
         sync.stop()
 
 
@@ -387,6 +465,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sync-apps", type=int, default=3000, help="0: no sync round")
     parser.add_argument("--pull-limit", type=int, default=PULL_LIMIT, help="changes a pull page")
     parser.add_argument("--json", metavar="OUT", help="also write {figure: value} as JSON")
+    parser.add_argument("--no-search", action="store_true", help="skip the search figures")
+    parser.add_argument(
+        "--trace-stalls", type=Path, metavar="OUT", help="write every thread's stack during stalls"
+    )
     args = parser.parse_args(argv)
     folder = args.data_dir or Path(f".bench-data/gui-{args.count}")
     build(folder, args.count)
@@ -394,7 +476,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.build_only:
         return 0
     print(f"data folder {folder}: {args.count:,} applications", flush=True)
-    measure(folder, args.sync_apps, args.pull_limit)
+    measure(folder, args.sync_apps, args.pull_limit, args.trace_stalls, searches=not args.no_search)
     if args.json:
         Path(args.json).write_text(json.dumps(FIGURES, indent=2), encoding="utf-8")
     sys.stdout.flush()

@@ -15,6 +15,7 @@ from workstation.gui.sync_status.controller import SyncController
 from workstation.gui.sync_status.state import Connection
 from workstation.sync.client import ApiClient
 from workstation.sync.credentials import Credentials
+from workstation.sync.engine import SyncReport
 from workstation.sync.scheduler import Backoff
 
 
@@ -50,3 +51,23 @@ def test_unreachable_server_goes_offline_and_backs_off(qtbot: QtBot, context: Ap
     assert 0 < sync.state.next_in <= 1200
     sync.stop()
     assert not sync.sync_now()  # stopped: nobody to sync as
+
+
+def test_only_a_round_that_wrote_something_makes_the_views_requery(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """A round every minute that pushed and pulled nothing must not re-query every queue
+    (a walk of a million keys each, and the queue page's lines fetched again)."""
+    sync = SyncController(context, interval=3600)
+    requeried: list[bool] = []
+    context.events.data_changed.connect(lambda: requeried.append(True))
+    counted: list[int] = []
+    sync.state_changed.connect(lambda state: counted.append(state.pending))
+    sync._done(SyncReport())
+    qtbot.waitUntil(lambda: context.runner.pending == 0 and len(counted) >= 2)
+    assert not requeried  # but the outbox length and last sync time were read again
+    sync._done(SyncReport(pulled=3))
+    assert requeried == [True]
+    sync._done(SyncReport(pushed=1, applied=1))
+    assert requeried == [True, True]
+    qtbot.waitUntil(lambda: context.runner.pending == 0)

@@ -14,11 +14,14 @@ import datetime as dt
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -35,12 +38,15 @@ from workstation.gui.queue.labels import status_text, sync_text
 from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 from workstation.store import QueueFilter, QueueRow, SortKey
 
-CHUNK = 200
+CHUNK = 50  # lines fetched at once while scrolling: about two screens
+FIRST_LINES = 200  # the first lines of a new query, in one small query
 UNDECIDED = frozenset({Status.RECEIVED, Status.AWAITING_DOCUMENTS, Status.UNDER_REVIEW})
 MAX_CACHED = 20_000
-MAX_WANTED_CHUNKS = 6
+MAX_WANTED_CHUNKS = 4
 REFRESH_DELAY_MS = 150  # a burst of data_changed (a sync, a bulk action): one query
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -137,7 +143,7 @@ class QueueModel(QAbstractTableModel):
 
             def first() -> tuple[list[int], dict[int, QueueRow]]:
                 with store.read() as repos:
-                    keys = repos.queue.keys(flt, sort, descending, limit=CHUNK)
+                    keys = repos.queue.keys(flt, sort, descending, limit=FIRST_LINES)
                     return keys, repos.queue.rows_for(keys)
 
             self.ctx.runner.read(
@@ -182,20 +188,41 @@ class QueueModel(QAbstractTableModel):
                 self.beginInsertRows(QModelIndex(), shown, len(keys) - 1)
                 self._keys = keys
                 self.endInsertRows()
+        elif not fresh:
+            self._relayout(keys)
         else:
             self.beginResetModel()
-            if not fresh:
-                self._stale = self._cache if len(self._cache) <= MAX_CACHED else {}
-            else:
-                self._stale = {}
+            self._stale = {}
             self._cache = {}
             self._keys = keys
             self._wanted.clear()
             self.endResetModel()
-            if fresh:
-                self.first_rows.emit()
+            self.first_rows.emit()
         self._complete = True
         self.loaded.emit()
+
+    def _relayout(self, keys: array[int]) -> None:
+        """The same query answered again (data changed: a sync, an action): no model
+        reset, so the view keeps its scroll position and the selection follows its
+        applications to their new rows; lines show their old values until fetched again."""
+        self._stale = self._cache if len(self._cache) <= MAX_CACHED else {}
+        self._cache = {}
+        self._wanted.clear()
+        if keys == self._keys:  # the same lines in the same order: new values only
+            if keys:
+                last = self.index(len(keys) - 1, len(COLUMNS) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        rows = _rows_of(keys, {self._keys[i.row()] for i in before if i.row() < len(self._keys)})
+        after = []
+        for index in before:
+            row = rows.get(self._keys[index.row()], -1) if index.row() < len(self._keys) else -1
+            after.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self._keys = keys
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.failed.emit(str(exc))
@@ -306,18 +333,40 @@ class QueueModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
+        return self._value(self.line(index.row()), index.column(), role)
+
+    def multiData(  # noqa: N802
+        self,
+        index: Index,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,  # noqa: N803
+    ) -> None:
+        """Every role a delegate asks for a cell in one call (Qt 6 item views paint through
+        this): one Python call a cell instead of seven. While painting, the GUI thread
+        takes the GIL again for each call into Python, and waits for it each time a worker
+        holds it (a sync writing, lines being fetched)."""
+        if not index.isValid():
+            return
         found = self.line(index.row())
+        column = index.column()
+        span: Any = [roleDataSpan] if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan
+        for k in range(len(span)):
+            wanted = span[k]
+            value = self._value(found, column, wanted.role())
+            if value is not None:
+                wanted.setData(value)
+
+    def _value(self, found: QueueRow | None, column: int, role: int) -> object:
         if found is None or found is _GONE:
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            if role == DISPLAY and column == 0:
                 return "…"
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(found, index.column())
+        if role == DISPLAY:
+            return self._text(found, column)
         if role == ID_ROLE:
             return found.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == RECEIVED_COLUMN:
+        if role == TOOLTIP and column == RECEIVED_COLUMN:
             return _local_time(found.received_at)
-        if index.column() == DUE_COLUMN:
+        if column == DUE_COLUMN:
             return self._due_style(found, role)
         return None
 
@@ -376,6 +425,27 @@ class QueueModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) != (self._sort, self._descending):
             self.set_query(self._filter, key, descending)
+
+
+MAX_FOLLOWED = 32  # selected or current lines followed to their new rows after a refresh
+
+
+def _rows_of(keys: array[int], wanted: set[int]) -> dict[int, int]:
+    """The rows of these keys in `keys` (absent keys left out), at memory-search speed:
+    a few milliseconds for a million keys each, none of it Python per key. Past
+    `MAX_FOLLOWED` keys nothing is followed (the selection is then dropped)."""
+    if len(wanted) > MAX_FOLLOWED:
+        return {}
+    raw = keys.tobytes()
+    found: dict[int, int] = {}
+    for key in wanted:
+        needle = array("q", [key]).tobytes()
+        at = raw.find(needle)
+        while at >= 0 and at % keys.itemsize:  # a match across two keys: search on
+            at = raw.find(needle, at + 1)
+        if at >= 0:
+            found[key] = at // keys.itemsize
+    return found
 
 
 _GONE = QueueRow("", "", "", "", "", Status.DRAFT, None, None, "", "")
