@@ -91,6 +91,13 @@ def test_penalty_is_the_iso_score_module_by_module() -> None:
     for size in (21, 45, 69):
         noise = [rng.getrandbits(size) for _ in range(size)]
         assert codes.penalty(noise, size) == _reference_penalty(noise, size)
+    # finder-like patterns sharing the light modules between them, on a row and a column
+    row = int("0000101110100001011101000010111010000" + "1" * 8, 2)
+    crafted = [row, *(rng.getrandbits(45) | 1 for _ in range(44))]
+    assert codes.penalty(crafted, 45) == _reference_penalty(crafted, 45)
+    turned = [[r >> c & 1 for c in range(45)] for r in crafted]
+    columns = [sum(turned[r][c] << r for r in range(45)) for c in range(45)]
+    assert codes.penalty(columns, 45) == _reference_penalty(columns, 45)
     size, candidates = codes.mask_candidates(_seal())
     for rows in candidates:
         assert codes.penalty(rows, size) == _reference_penalty(rows, size)
