@@ -5,14 +5,17 @@ nothing."""
 from __future__ import annotations
 
 import os
+import sys
 import threading
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QWidget
 
-from workstation.runtime.tasks import TaskRunner
+from workstation.runtime.tasks import WORKER_NICE, TaskRunner
 
 
 def test_read_runs_off_the_gui_thread_and_delivers_on_it(qtbot):
@@ -120,3 +123,20 @@ def test_a_cancelled_task_delivers_nothing(qtbot):
     gate.set()
     qtbot.waitUntil(lambda: runner.pending == 0)
     assert got == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
+def test_workers_run_nicer_than_the_gui_thread(qtbot):
+    """A sync or a fetch must not take the CPU from the thread that paints."""
+    runner = TaskRunner()
+    gui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    seen: list[int] = []
+
+    def nice() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    for start in (runner.read, runner.write, runner.network):
+        start(nice, done=seen.append)
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    assert all(n == min(19, gui + WORKER_NICE) for n in seen)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui  # GUI untouched
