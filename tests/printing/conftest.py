@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
+from pypdf.generic import ContentStream
 
 from workstation.domain import seal
 from workstation.domain.model import Sex
@@ -121,3 +122,18 @@ def raster(pdf: bytes, tmp_path: Path, page: int, dpi: int = 300) -> Image.Image
 @pytest.fixture
 def card_keys() -> tuple[Ed25519PrivateKey, seal.Endorsement]:
     return WORKSTATION, ENDORSEMENT
+
+
+def image_boxes(page: object) -> list[tuple[float, float, float, float]]:
+    """Each image drawn on the page: (x, y, width, height) from the matrix before its Do
+    (ReportLab draws an image as ``q a 0 0 d e f cm /Name Do Q``)."""
+    content = ContentStream(page.get_contents(), page.pdf)  # type: ignore[attr-defined]
+    boxes, matrix = [], None
+    for operands, operator in content.operations:
+        if operator == b"cm":
+            matrix = [float(v) for v in operands]
+        elif operator == b"Do" and matrix is not None:
+            a, _b, _c, d, e, f = matrix
+            boxes.append((e, f, a, d))
+            matrix = None
+    return boxes

@@ -9,7 +9,15 @@ import pytest
 import zxingcpp
 from pypdf import PdfReader
 
-from tests.printing.conftest import ENDORSEMENT, ROOT, WORKSTATION, make_card, photo_bytes, raster
+from tests.printing.conftest import (
+    ENDORSEMENT,
+    ROOT,
+    WORKSTATION,
+    image_boxes,
+    make_card,
+    photo_bytes,
+    raster,
+)
 from workstation.domain.seal import SealInvalid, verify
 from workstation.printing.card import render_card
 from workstation.printing.seal import issue_date, seal_card
@@ -131,3 +139,26 @@ def test_one_changed_character_of_the_qr_text_is_invalid(tmp_path: Path) -> None
             verify(tampered, ROOT.public_key())
         failures += 1
     assert failures > 50
+
+
+@pytest.mark.parametrize("card_type", CARD_TYPES)
+def test_ghost_image_leaves_the_pin_clear(card_type: str) -> None:
+    """The ghost image in the bottom right corner stays below the last row of fields (the
+    PIN's value): it used to cover the PIN's last characters."""
+    page = PdfReader(io.BytesIO(_pdf(card_type, photo=photo_bytes()))).pages[0]
+    pin = make_card(card_type).pin
+    baselines: list[float] = []
+
+    def visit(text: str, _cm: object, tm: list[float], _font: object, size: float) -> None:
+        if text.strip() == pin:
+            baselines.append(tm[5] - 0.3 * size)  # the lowest descender
+
+    page.extract_text(visitor_text=visit)
+    assert len(baselines) == 1, baselines
+    boxes = image_boxes(page)
+    assert len(boxes) == 2, boxes  # the photo and its ghost
+    ghost = min(boxes, key=lambda box: box[2] * box[3])
+    _x, y, width, height = ghost
+    assert y + height < baselines[0], (ghost, baselines)
+    assert width / MM > 7
+    assert height / width == pytest.approx(12.9 / 10.0, rel=0.01)

@@ -95,6 +95,17 @@ def _band(canvas: Canvas, card: CardData) -> None:
     fit_text(canvas, MARGIN, top - 6.3 * mm, card.title_en, SANS, 5.0, width, color=INK)
 
 
+def _ghost_box(right: float, value_baseline: float) -> tuple[float, float, float, float]:
+    """The ghost image's box (x, y, width, height) in the bottom right corner, below the
+    last row of fields whose values sit on `value_baseline`: as tall as `GHOST_H` where
+    that leaves their descenders clear, smaller (same proportions) where it would not."""
+    bottom = 2.6 * mm
+    top = value_baseline - VALUE_SIZE * 0.3 - 0.6 * mm  # below the descenders, a gap
+    height = min(GHOST_H, top - bottom)
+    width = height * GHOST_W / GHOST_H
+    return right - width, bottom, width, height
+
+
 def _front(canvas: Canvas, card: CardData) -> None:
     _band(canvas, card)
     photo_top = CARD_HEIGHT - BAND_HEIGHT - 2.4 * mm
@@ -126,14 +137,14 @@ def _front(canvas: Canvas, card: CardData) -> None:
     _field(canvas, x, y, col, "Etibarlıdır / Valid from", _date(card.valid_from))
     _field(canvas, x + col + 1 * mm, y, col, "Qüvvədədir / Valid until", _date(card.valid_until))
     _field(canvas, x + 2 * (col + 1 * mm), y, col, "FİN / PIN", card.pin)
+    ghost_x, ghost_y, ghost_w, ghost_h = _ghost_box(right, y - VALUE_SIZE * 1.12)
     y -= step
-    ghost_x = right - GHOST_W
     text_w = ghost_x - x - 1.5 * mm
     if card.employer:
         _field(canvas, x, y, text_w, "İşəgötürən / Employer", card.employer, size=6.0)
     else:
         _field(canvas, x, y, text_w, "Kartın nömrəsi / Card number", card.card_number)
-    draw_ghost(canvas, photo, ghost_x, 2.6 * mm, GHOST_W, GHOST_H)  # the photo decoded once
+    draw_ghost(canvas, photo, ghost_x, ghost_y, ghost_w, ghost_h)  # the photo decoded once
 
 
 def _back(canvas: Canvas, card: CardData) -> None:
