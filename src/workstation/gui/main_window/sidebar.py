@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, QTimer, 
 from PySide6.QtGui import QColor, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QWidget
 
-from workstation.gui import formats
 from workstation.gui.main_window.queue_names import QUEUE_NAMES
 
 if TYPE_CHECKING:
@@ -53,6 +52,8 @@ class _CountDelegate(QStyledItemDelegate):
         if count is None:
             return
         Qt, QStyle = QtCore.Qt, QtWidgets.QStyle  # noqa: N806 - see USER_ROLE
+        from workstation.gui import formats  # noqa: PLC0415 - QDate…, decimal: after the paint
+
         text = formats.number_text(int(count))
         metrics = option.fontMetrics
         width = metrics.horizontalAdvance(text) + 14

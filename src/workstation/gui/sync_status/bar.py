@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from workstation.gui import formats
 from workstation.gui.sync_status.state import Connection, SyncState
 
 _COLOURS = {
@@ -104,6 +103,9 @@ def _escape(text: str) -> str:
 
 
 def _when(value: dt.datetime) -> str:
+    # QDate/QDateTime and decimal: not before the main window's first paint (issue 7)
+    from workstation.gui import formats  # noqa: PLC0415
+
     local = value.astimezone() if value.tzinfo else value
     if local.date() == dt.datetime.now().date():
         return formats.time_text(local)
