@@ -1,24 +1,32 @@
-"""Many workstations syncing at once against one server process on PostgreSQL.
+"""Many workstations syncing at once against one server on PostgreSQL.
 
     python benchmarks/fleet_bench.py [--workstations 50] [--rounds 4] [--per-round 10]
                                      [--workers 2]
 
 Each simulated workstation is a real data folder, enrolled and logged in with the real
-sync engine (one thread each, in this process). All start together; each does
-``--rounds`` rounds of: receive ``--per-round`` applications of new applicants offline,
-then one sync round (push, then pull). Every push request's latency is taken at the
-client. Prints errors (failed rounds, rejected mutations) and the push latency p50/p99.
-Figures only: nothing here asserts a time.
+sync engine, in a process of its own (forked: real workstations are separate machines;
+threads in one process would add the client's own GIL queueing to every latency). All
+start together; each does ``--rounds`` rounds of: receive ``--per-round`` applications
+of new applicants offline, then one sync round (push, then pull).
+
+The push latency is the server's answer time as the workstation sees it over loopback:
+from handing the request to `requests` (`ApiClient._send` of ``POST /sync/push``: it
+encodes the JSON body, sends it) to having read the whole answer; not the client's
+building of the mutations, nor its parsing and storing of the results. On this machine the workstations,
+the server workers and PostgreSQL share the same cores, so it includes waiting for a
+core too. Prints errors (failed rounds, rejected mutations) and the push latency
+p50/p99. Figures only: nothing here asserts a time.
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import sys
 import tempfile
-import threading
 import time
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,71 +63,103 @@ def _percentile(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def _workstation(  # noqa: PLR0917 - one simulated workstation, in its own process
+    folder: Path,
+    db_url: str,
+    base: str,
+    persons: dict[str, Any],
+    mine: list[Any],
+    rounds: int,
+    per_round: int,
+    ready: Any,
+    go: Any,
+    out: Any,
+) -> None:
+    latencies: list[float] = []
+    errors: list[str] = []
+    pushed = 0
+    store = None
+    try:
+        store, engine = enrolled_engine(folder, db_url, base)
+        engine.sync_once()  # its leases and an empty pull, before the clock starts
+        lease = engine.api.lease("application", str(TODAY.year), rounds * per_round)
+        with store.unit_of_work(engine.actor) as uow:
+            uow.add_lease(lease)
+        request = engine.api._send
+
+        def timed(method: str, path: str, **kwargs: Any) -> Any:
+            if path != "/sync/push":
+                return request(method, path, **kwargs)
+            started = time.perf_counter()
+            try:
+                return request(method, path, **kwargs)
+            finally:
+                latencies.append((time.perf_counter() - started) * 1000)
+
+        engine.api._send = timed  # type: ignore[method-assign]
+        ready.put(True)
+        go.wait()
+        for r in range(rounds):
+            with store.unit_of_work(engine.actor) as uow:
+                for app in mine[r * per_round : (r + 1) * per_round]:
+                    uow.add_person(persons[app.person_id])
+                    number = uow.new_application_number(CENTER, TODAY.year)
+                    fields = {f: getattr(app, f) for f in app.__slots__}
+                    uow.add_application(type(app)(**{**fields, "number": number}))
+            report = engine.sync_once()
+            pushed += report.pushed
+            if not report.ok:
+                errors.append(f"round failed: {report.errors}")
+            if report.rejected:
+                errors.append(f"{report.rejected} mutations rejected")
+    except Exception as exc:
+        errors.append(f"{type(exc).__name__}: {exc} {traceback.format_exc(limit=3)}")
+        ready.put(False)
+    finally:
+        if store is not None:
+            store.close()
+    out.put((latencies, errors, pushed))
+
+
 def run_fleet(  # noqa: PLR0917 - the sizes of one run
     db_url: str, workstations: int, rounds: int, per_round: int, workers: int, tmp: Path
 ) -> Fleet:
     prepare_server(db_url, 0)
     persons, apps = officer_applications(workstations * rounds * per_round)
+    context = multiprocessing.get_context("fork")
+    ready, out = context.Queue(), context.Queue()
+    go = context.Event()
     latencies: list[float] = []
     errors: list[str] = []
-    mutations = [0]
-    lock = threading.Lock()
+    mutations = 0
     with server_process(db_url, workers=workers) as base:
-        fleet = []
+        processes = []
         for i in range(workstations):
-            store, engine = enrolled_engine(tmp / f"ws-{i}", db_url, base)
-            engine.sync_once()  # its leases and an empty pull, before the clock starts
-            lease = engine.api.lease("application", str(TODAY.year), rounds * per_round)
-            with store.unit_of_work(engine.actor) as uow:
-                uow.add_lease(lease)
-            push = engine.api.push
-
-            def timed_push(mutations_: Any, push: Any = push) -> Any:
-                started = time.perf_counter()
-                answer = push(mutations_)
-                with lock:
-                    latencies.append((time.perf_counter() - started) * 1000)
-                return answer
-
-            engine.api.push = timed_push  # type: ignore[method-assign,assignment]
             mine = apps[i * rounds * per_round : (i + 1) * rounds * per_round]
-            fleet.append((store, engine, mine))
-        gate = threading.Barrier(workstations)
-
-        def work(store: Any, engine: Any, mine: list[Any]) -> None:
-            try:
-                gate.wait()
-                for r in range(rounds):
-                    with store.unit_of_work(engine.actor) as uow:
-                        for app in mine[r * per_round : (r + 1) * per_round]:
-                            uow.add_person(persons[app.person_id])
-                            number = uow.new_application_number(CENTER, TODAY.year)
-                            fields = {f: getattr(app, f) for f in app.__slots__}
-                            uow.add_application(type(app)(**{**fields, "number": number}))
-                    report = engine.sync_once()
-                    with lock:
-                        mutations[0] += report.pushed
-                        if not report.ok:
-                            errors.append(f"round failed: {report.errors}")
-                        if report.rejected:
-                            errors.append(f"{report.rejected} mutations rejected")
-            except Exception as exc:
-                with lock:
-                    errors.append(f"{type(exc).__name__}: {exc}")
-
-        threads = [threading.Thread(target=work, args=entry) for entry in fleet]
+            needed = {app.person_id: persons[app.person_id] for app in mine}
+            process = context.Process(
+                target=_workstation,
+                args=(tmp / f"ws-{i}", db_url, base, needed, mine, rounds, per_round),
+                kwargs={"ready": ready, "go": go, "out": out},
+            )
+            process.start()
+            processes.append(process)
+        for _ in processes:
+            ready.get(timeout=600)
         started = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(600)
+        go.set()
+        for _ in processes:
+            got_latencies, got_errors, pushed = out.get(timeout=900)
+            latencies += got_latencies
+            errors += got_errors
+            mutations += pushed
         seconds = time.perf_counter() - started
-        for store, _engine, _mine in fleet:
-            store.close()
+        for process in processes:
+            process.join(60)
     return Fleet(
         workstations,
         len(latencies),
-        mutations[0],
+        mutations,
         len(errors),
         _percentile(latencies, 0.5),
         _percentile(latencies, 0.99),
