@@ -38,7 +38,6 @@ from workstation.resources import ResourceMissing, resource_path
 from workstation.runtime import settings as settings_store
 from workstation.runtime.appearance import Appearance
 from workstation.runtime.i18n import Translations
-from workstation.runtime.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -48,6 +47,7 @@ if TYPE_CHECKING:
     from workstation.gui.desktop import Shell
     from workstation.gui.settings.desk import Desk
     from workstation.runtime.crash import CrashHandler
+    from workstation.runtime.tasks import TaskRunner
     from workstation.security.datakey import PassphraseRequest
     from workstation.store import DataDir, Store
 
@@ -181,7 +181,7 @@ class Startup(QObject):
         self.demo = demo
         self.session = session
         self.opener = open_store
-        self.runner = TaskRunner()
+        self._runner: TaskRunner | None = None
         self.window: MainWindow | None = None
         self.desk: Desk | None = None
         self.datadir: DataDir | None = None
@@ -194,6 +194,15 @@ class Startup(QObject):
         self.error: BaseException | None = None
         self.closing = False
         self._look: tuple[Translations, Appearance] | None = None
+
+    @property
+    def runner(self) -> TaskRunner:
+        """The task runner, made after the first paint (`QThreadPool` is not needed
+        before)."""
+        if self._runner is None:
+            tasks = importlib.import_module("workstation.runtime.tasks")
+            self._runner = tasks.TaskRunner()
+        return self._runner
 
     def show(self) -> MainWindow:
         """Step 1: the look, then the shell on screen; the other steps follow it."""
@@ -303,7 +312,8 @@ class Startup(QObject):
         self.closing = True
         if self.shell is not None:
             self.shell.sync.stop()
-        self.runner.wait_idle()
+        if self._runner is not None:
+            self._runner.wait_idle()
         QCoreApplication.processEvents()
         if self.store is not None:
             self.store.close()

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QWidget
 
 from workstation.gui.main_window.queue_names import QUEUE_NAMES
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPersistentModelIndex
+    from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     from workstation.gui.context import AppContext
@@ -51,7 +52,7 @@ class _CountDelegate(QStyledItemDelegate):
         count = index.data(COUNT_ROLE)
         if count is None:
             return
-        Qt, QStyle = QtCore.Qt, QtWidgets.QStyle  # noqa: N806 - see USER_ROLE
+        Qt, QStyle, QColor = QtCore.Qt, QtWidgets.QStyle, QtGui.QColor  # noqa: N806 - USER_ROLE
         from workstation.gui import formats  # noqa: PLC0415 - QDate…, decimal: after the paint
 
         text = formats.number_text(int(count))
@@ -62,7 +63,7 @@ class _CountDelegate(QStyledItemDelegate):
         alert = index.data(KEY_ROLE) in ALERT_QUEUES and count > 0
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#c62828") if alert else QColor(0, 0, 0, 60 if selected else 28))
         painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)

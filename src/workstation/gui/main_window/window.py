@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
             self.loading = None
         self.search: SearchBox = SearchBox(ctx, self)
         self.search.show_all.connect(self.show_search)
+        spacer = QWidget(self.toolbar)  # the search box at the right end
+        policy = QtWidgets.QSizePolicy.Policy
+        spacer.setSizePolicy(policy.Expanding, policy.Preferred)
+        self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search)
         self.finish_shell()
         self.status.show()
@@ -275,11 +279,6 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.sync_action)
         toolbar.addAction(self.print_action)
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(
-            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
-        )
-        toolbar.addWidget(spacer)  # the search box comes after it (`attach`)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
