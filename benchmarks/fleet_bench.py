@@ -12,10 +12,10 @@ of new applicants offline, then one sync round (push, then pull).
 The push latency is the server's answer time as the workstation sees it over loopback:
 from handing the request to `requests` (`ApiClient._send` of ``POST /sync/push``: it
 encodes the JSON body, sends it) to having read the whole answer; not the client's
-building of the mutations, nor its parsing and storing of the results. On this machine the workstations,
-the server workers and PostgreSQL share the same cores, so it includes waiting for a
-core too. Prints errors (failed rounds, rejected mutations) and the push latency
-p50/p99. Figures only: nothing here asserts a time.
+building of the mutations, nor its parsing and storing of the results. On this machine
+the workstations, the server workers and PostgreSQL share the same cores, so it
+includes waiting for a core too. Prints errors (failed rounds, rejected mutations) and
+the push latency p50/p99. Figures only: nothing here asserts a time.
 """
 
 from __future__ import annotations
