@@ -126,3 +126,22 @@ def test_add_then_subtract(start: dt.date, n: int) -> None:
         assert back == start
     else:
         assert back == previous_working_day(start)
+
+
+def test_holidays_package_is_imported_at_the_first_date_not_with_the_module() -> None:
+    """Start-up cost (issue 7): the desktop imports this module before its first queue
+    lines show and computes no date by then; `holidays` costs tens of milliseconds."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, datetime as dt\n"
+        "import workstation.domain.calendar as c\n"
+        "before = 'holidays' in sys.modules\n"
+        "c.is_working_day(dt.date(2026, 3, 20))\n"
+        "print(before, 'holidays' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "True"]

@@ -3,7 +3,9 @@
 A working day is a Monday to Friday that is not a public holiday, or a Saturday or
 Sunday that a Cabinet decision made a working day when it moved a day off. Holidays,
 their "observed" transfer days and the moved days off come from the `holidays`
-package (``country_holidays("AZ")``), loaded once per year.
+package (``country_holidays("AZ")``), loaded once per year; the package is imported
+at the first date computed, not with this module (the desktop's start-up imports this
+module and computes no date before its first queue lines show).
 """
 
 from __future__ import annotations
@@ -12,8 +14,6 @@ import calendar as _stdcal
 import datetime as dt
 from functools import lru_cache
 
-import holidays
-
 COUNTRY = "AZ"
 _SATURDAY = 5
 
@@ -21,6 +21,8 @@ _SATURDAY = 5
 @lru_cache(maxsize=256)
 def _year_days(year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
     """(days off, weekend working days) that fall in `year`."""
+    import holidays  # noqa: PLC0415 - tens of ms; see the module's docstring
+
     years = [y for y in (year - 1, year, year + 1) if dt.MINYEAR <= y <= dt.MAXYEAR]
     table = holidays.country_holidays(COUNTRY, years=years)
     days_off = frozenset(d for d in table if isinstance(d, dt.date) and d.year == year)
