@@ -17,6 +17,7 @@ needed.
 
 from __future__ import annotations
 
+import datetime
 import gc
 import importlib
 import logging
@@ -125,6 +126,10 @@ def _warm_up() -> Catalogue:
     page…), so that the GUI thread finds them loaded; and read the catalogue."""
     for name in WARM_MODULES:
         importlib.import_module(name)
+    # this year's holidays (a few hundred ms to compute): the queue's due-date colours
+    # need them, and the GUI thread would compute them when the queue page is made
+    calendar = importlib.import_module("workstation.domain.calendar")
+    calendar.holidays_in(datetime.date.today().year)
     catalogue: Catalogue = importlib.import_module("workstation.domain.catalogue").load_catalogue()
     return catalogue
 

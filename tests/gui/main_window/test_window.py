@@ -4,7 +4,9 @@ the application-wide events, geometry remembered."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -124,3 +126,31 @@ def test_geometry_is_remembered(qtbot: QtBot, context: AppContext, tmp_path: Pat
 
 def test_the_window_fits_a_1024_pixel_wide_screen(qtbot: QtBot, context: AppContext) -> None:
     assert _window(qtbot, context).minimumSizeHint().width() <= 1024
+
+
+def test_counts_and_assignee_names_start_once_the_first_lines_are_in(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 7 (first queue lines within 1 s): the sidebar's counts and the assignee
+    filter's names each scan every application; they start after the queue's first lines
+    arrived, not beside them."""
+    finished: list[str] = []
+    started: list[tuple[str, bool]] = []
+    read = context.runner.read
+
+    def recording(fn: Any, *, done: Any = None, label: str = "", **kwargs: Any) -> Any:
+        started.append((label, "queue: first lines" in finished))
+
+        def done_and_noted(value: Any) -> None:
+            finished.append(label)
+            if done is not None:
+                done(value)
+
+        return read(fn, done=done_and_noted, label=label, **kwargs)
+
+    monkeypatch.setattr(context.runner, "read", recording)
+    _window(qtbot, context)
+    wanted = {"queue counts", "assignees"}
+    qtbot.waitUntil(lambda: wanted <= {label for label, _ in started})
+    late = [(label, after) for label, after in started if label in wanted]
+    assert all(after for _label, after in late), started

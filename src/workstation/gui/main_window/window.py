@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self._shortcuts: list[tuple[QAction, str]] = []
         self._finished = False
+        self._count_due = False
         self.setWindowTitle(self.tr("Workstation — migration service"))
 
         self.sidebar = QueueSidebar(None, self)
@@ -187,11 +188,23 @@ class MainWindow(QMainWindow):
         self.update_user()
         queue = self.sidebar.current_queue()
         if queue is not None:
+            # the queues' counts (a count of every application by status) once the
+            # first lines show, not in their way
+            model = self.queue_page.model
+            self._count_due = True
+            model.first_rows.connect(self._count_once)
+            model.failed.connect(self._count_once)
             self.show_queue(queue)
-        self.sidebar.count_now()
+        else:
+            self.sidebar.count_now()
         install_print_actions(self)  # Print card (Ctrl+P), Print journal: gui/printing
         install_dashboard_actions(self)  # Dashboard (Ctrl+D), Reports…: gui/dashboard
         self.attached.emit()
+
+    def _count_once(self) -> None:
+        if self._count_due:
+            self._count_due = False
+            self.sidebar.count_now()
 
     # -- actions, menus, toolbar ---------------------------------------------------
 

@@ -103,6 +103,11 @@ class QueuePage(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("queue_status")
         self.model.first_rows.connect(self._update_status)
+        # the assignee filter's names (a scan of every application) once the first lines
+        # show, not in their way
+        self._assignees_due = False
+        self.model.first_rows.connect(self._load_assignees_due)
+        self.model.failed.connect(self._load_assignees_due)
         self.model.loaded.connect(self._update_status)
         self.model.loaded.connect(self._update_buttons)
         self.model.failed.connect(
@@ -140,8 +145,8 @@ class QueuePage(QWidget):
         self.heading.setText(title)
         self.filters.reset()
         self._set_indicator(sort, descending)
+        self._assignees_due = True
         self.model.set_query(self._current_filter(), sort, descending)
-        self._load_assignees()
 
     def _username(self) -> str:
         return self.ctx.session.username if self.ctx.session else ""
@@ -167,6 +172,11 @@ class QueuePage(QWidget):
             self._set_indicator(sort, descending)
             return
         self.model.sort(column, order)
+
+    def _load_assignees_due(self) -> None:
+        if self._assignees_due:
+            self._assignees_due = False
+            self._load_assignees()
 
     def _load_assignees(self) -> None:
         store = self.ctx.store
