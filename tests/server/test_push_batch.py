@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session as OrmSession
 
 from tests.server.harness import Harness, Session
 from tests.server.records import pair, without_id
-from workstation.server import audit
+from workstation.server import audit, checks, counters, push
 
 
 def _number(n: int) -> str:
@@ -58,6 +59,67 @@ def test_a_batch_costs_a_few_statements_not_a_few_per_mutation(
     assert "SAVEPOINT" not in seen
     assert len(seen) <= 30, seen  # was 6 per mutation (600 here) with savepoints
     assert len(s.pull(limit=1000)["changes"]) == 100
+
+
+def test_a_batch_inserts_its_new_rows_without_the_unit_of_work(
+    server: Harness, center: str
+) -> None:
+    """The new records, audit events and stored results of a batch are plain values
+    inserted at its end (one executemany per table), not row objects the session tracks
+    and flushes (most of the server's time per mutation went there); the audit chain
+    still verifies and a replay answers the same."""
+    s = server.station("officer1")
+    s.lease("application", "2026", 100)
+    mutations = _creates(s, 20)
+    added: list[str] = []
+
+    def pending(_session: Any, instance: Any) -> None:
+        added.append(type(instance).__name__)
+
+    event.listen(OrmSession, "transient_to_pending", pending)
+    try:
+        with _statements(server) as seen:
+            results = s.push(*mutations)
+    finally:
+        event.remove(OrmSession, "transient_to_pending", pending)
+    assert [r["status"] for r in results] == ["applied"] * 40, results
+    assert added == []
+    assert seen.count("INSERT") == 4, seen  # persons, applications, audit events, results
+    with server.app.state.server.db.transaction() as session:
+        chain = audit.check_chain(session)
+    assert chain.first_bad is None
+    assert chain.count >= 40
+    assert s.push(*mutations) == results
+    assert len(s.pull(limit=1000)["changes"]) == 40
+
+
+def test_a_batch_shapes_its_creates_before_it_queues_for_the_lock(
+    server: Harness, center: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Checking and shaping a create needs no database: it is done before the batch
+    takes the counters' lock (which every push waits for), and a create it refuses is
+    still refused in its place, the others applied."""
+    s = server.station("officer1")
+    s.lease("application", "2026", 10)
+    mutations = _creates(s, 2)
+    mutations[2]["changed"]["birth_date"] = "not a date"
+    steps: list[str] = []
+    shape, lock = checks.normalise, counters.lock_all
+
+    def shaping(*args: Any) -> Any:
+        steps.append("shape")
+        return shape(*args)
+
+    def locking(session: Any) -> None:
+        steps.append("lock")
+        lock(session)
+
+    monkeypatch.setattr(push, "normalise", shaping)
+    monkeypatch.setattr(counters, "lock_all", locking)
+    results = s.push(*mutations)
+    assert [r["status"] for r in results] == ["applied", "applied", "rejected", "rejected"]
+    assert results[2]["code"] == "invalid_record"
+    assert steps == ["shape"] * 4 + ["lock"]
 
 
 def test_later_mutations_see_the_earlier_ones_of_their_batch(server: Harness, center: str) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.domain.serialize import datetime_text
-from workstation.server import counters
+from workstation.server import counters, records
 from workstation.server.db import utc_now
 from workstation.server.tables import AUDIT_COUNTER, AuditEventRow, CounterRow
 
@@ -25,7 +25,7 @@ _HASHES = "audit.hashes"
 
 
 def event_hash(row: AuditEventRow) -> str:
-    canonical = json.dumps(
+    return _hash(
         {
             "seq": row.seq,
             "at": datetime_text(row.at),
@@ -35,34 +35,42 @@ def event_hash(row: AuditEventRow) -> str:
             "entity": row.entity,
             "entity_id": row.entity_id,
             "prev_hash": row.prev_hash,
-        },
-        ensure_ascii=False,
-        sort_keys=True,
-        separators=(",", ":"),
+        }
     )
+
+
+def _hash(fields: dict[str, object]) -> str:
+    canonical = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def record(
     session: Session, *, actor: str, workstation_id: str, action: str, entity: str, entity_id: str
 ) -> None:
+    """Append an event. In a push batch it waits, as plain values, for the batch's
+    multi-row INSERT (`records.write_pending`) with the counter row still locked."""
     seq = counters.take(session, AUDIT_COUNTER)
     hashes: dict[int, str] = session.info.setdefault(_HASHES, {})
     prev = hashes.get(seq - 1)
     if prev is None:
         prev = session.scalar(select(AuditEventRow.hash).where(AuditEventRow.seq == seq - 1))
-    row = AuditEventRow(
-        seq=seq,
-        at=utc_now(),
-        actor=actor,
-        workstation_id=workstation_id,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        prev_hash=prev or GENESIS,
-    )
-    row.hash = hashes[seq] = event_hash(row)
-    session.add(row)
+    at = utc_now()
+    values: dict[str, object] = {
+        "seq": seq,
+        "at": datetime_text(at),
+        "actor": actor,
+        "workstation_id": workstation_id,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "prev_hash": prev or GENESIS,
+    }
+    hashes[seq] = digest = _hash(values)
+    values["at"], values["hash"] = at, digest
+    if records.batching(session):
+        records.insert_later(session, AuditEventRow, values)
+    else:
+        session.add(AuditEventRow(**values))
 
 
 @dataclass(frozen=True, slots=True)

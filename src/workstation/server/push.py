@@ -11,6 +11,7 @@ from workstation.domain.merge import FieldConflict, merge
 from workstation.protocol.v1 import Mutation, MutationResult
 from workstation.server import audit, conflicts, counters, records
 from workstation.server.checks import (
+    JSON,
     Actor,
     Rejected,
     check_checklist,
@@ -74,8 +75,36 @@ def _resolve(session: Session, actor: Actor, m: Mutation) -> MutationResult:
     return _result(m, "applied", version=row.version)
 
 
+# A create's record in its canonical shape (or why it is refused), by mutation id: it
+# depends on the mutation alone, so a batch shapes its creates before it queues for the
+# counters' lock (`prepare`), and holds the lock for less.
+SHAPED = "push.shaped"
+
+
+def _shape(state: ServerState, m: Mutation) -> JSON | Rejected:
+    try:
+        return normalise(m.entity, {**m.changed, "id": m.entity_id}, state.catalogue, state.today())
+    except Rejected as exc:
+        return exc
+
+
+def prepare(state: ServerState, mutations: list[Mutation]) -> dict[str, JSON | Rejected]:
+    """The shaped records of the batch's creates (`_create` uses them), before its
+    transaction."""
+    return {
+        m.mutation_id: _shape(state, m)
+        for m in mutations
+        if m.op == "create" and m.entity != "conflict"
+    }
+
+
 def _create(state: ServerState, session: Session, actor: Actor, m: Mutation) -> MutationResult:
-    data = normalise(m.entity, {**m.changed, "id": m.entity_id}, state.catalogue, state.today())
+    shaped: dict[str, JSON | Rejected] = session.info.get(SHAPED) or {}
+    data = shaped.get(m.mutation_id)
+    if data is None:
+        data = _shape(state, m)
+    if isinstance(data, Rejected):
+        raise data
     check_create_rights(actor, m.entity, data)
     check_references(session, actor, m.entity, data)
     row = records.find(session, m.entity, m.entity_id, lock=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from workstation.protocol.v1 import Change
@@ -32,7 +32,46 @@ _ROWS = "records.rows"
 # The application numbers a push batch is about, and which application holds each ("" for
 # none), kept up to date as the batch writes.
 _NUMBERS = "records.numbers"
+# The rows a push batch adds (new records, audit events, stored results), by table, to
+# be inserted at its end with one executemany per table, without the ORM's unit of
+# work (`write_pending`). A new record's row object stays out of the session: the batch
+# reads it from `_ROWS` and may write it again (its last state is inserted).
+_PENDING = "records.pending"
+_NEW = "records.new"
 Key = tuple[str, str]
+
+
+def start_batch(session: Session) -> None:
+    """From now on, this transaction's new rows wait for `write_pending`."""
+    session.info.setdefault(_ROWS, {})
+    session.info[_PENDING] = {}
+    session.info[_NEW] = {}
+
+
+def batching(session: Session) -> bool:
+    return _PENDING in session.info
+
+
+def insert_later(session: Session, table: type[Any], values: dict[str, Any]) -> None:
+    """Insert a row of `table` at `write_pending` (in a batch only)."""
+    pending: dict[type[Any], list[dict[str, Any]]] = session.info[_PENDING]
+    pending.setdefault(table, []).append(values)
+
+
+def write_pending(session: Session) -> None:
+    """Insert the batch's new rows: one executemany per table, records first (plain
+    Core: no unit of work, no row objects for the events and results)."""
+    new: dict[int, RecordRow] = session.info.get(_NEW) or {}
+    pending: dict[type[Any], list[dict[str, Any]]] = session.info.get(_PENDING) or {}
+    by_table: dict[type[Any], list[dict[str, Any]]] = {}
+    for row in new.values():
+        columns = type(row).__table__.columns
+        by_table.setdefault(type(row), []).append({c.key: getattr(row, c.key) for c in columns})
+    for table, rows in [*by_table.items(), *pending.items()]:
+        if rows:  # psycopg sends the rows in one pipeline
+            session.execute(insert(table.__table__), rows)
+    new.clear()
+    pending.clear()
 
 
 def _cache(session: Session) -> dict[Key, RecordRow | None] | None:
@@ -127,15 +166,19 @@ def write(
     is written when the session flushes (a push batch: at its end, with the others)."""
     seq = next_seq(session)
     row = existing
+    new: dict[int, RecordRow] | None = session.info.get(_NEW)
     if row is None:
         row = TABLES[entity](id=entity_id, center_code=center_code, version=0)
+        if new is not None:
+            new[id(row)] = row
     row.version = int(row.version or 0) + 1
     row.seq = seq
     row.deleted = deleted
     row.updated_at = utc_now()
     row.data = data
     _index_columns(session, row, data)
-    session.add(row)
+    if new is None or id(row) not in new:
+        session.add(row)
     cache = _cache(session)
     if cache is not None:
         cache[(entity, entity_id)] = row

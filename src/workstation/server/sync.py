@@ -21,7 +21,7 @@ from workstation.server.checks import JSON, Actor
 from workstation.server.context import Account, ServerState
 from workstation.server.db import utc_now
 from workstation.server.errors import ApiError
-from workstation.server.push import apply_mutation, wrote
+from workstation.server.push import SHAPED, apply_mutation, prepare, wrote
 from workstation.server.tables import ConflictRow, MutationRow
 
 
@@ -80,13 +80,15 @@ def _one(
     else:
         result = apply_mutation(state, session, actor, m)
     stored[m.mutation_id] = result.model_dump(mode="json")
-    session.add(
-        MutationRow(
-            workstation_id=caller.workstation_id,
-            mutation_id=m.mutation_id,
-            result=stored[m.mutation_id],
-            created_at=utc_now(),
-        )
+    records.insert_later(
+        session,
+        MutationRow,
+        {
+            "workstation_id": caller.workstation_id,
+            "mutation_id": m.mutation_id,
+            "result": stored[m.mutation_id],
+            "created_at": utc_now(),
+        },
     )
     return result
 
@@ -115,9 +117,12 @@ def _batch(
     order = sorted(request.mutations, key=lambda m: m.client_seq)
     results: list[MutationResult] = []
     failure: DBAPIError | None = None
+    shaped = prepare(state, order)  # outside the lock: other pushes go on meanwhile
     try:
         with state.db.transaction() as session:
             counters.lock_all(session)  # pushes queue here, before taking any row lock
+            records.start_batch(session)
+            session.info[SHAPED] = shaped
             stored = _stored(session, caller.workstation_id, request)
             actor: Actor | MutationRejection | None = None
             for m in order:
@@ -137,6 +142,7 @@ def _batch(
                     break
             if failure is not None:
                 session.execute(select(1))  # raises if the transaction is lost
+            records.write_pending(session)
             counters.write_back(session)
     except (DBAPIError, PendingRollbackError) as exc:
         if failure is not None:
