@@ -14,6 +14,10 @@ from workstation.server.config import ServerConfig
 from workstation.server.db import migrate, open_engine
 
 FACTORY = "workstation.server.app:create_app_from_env"
+# An idle client connection is kept this long (uvicorn's default is 5 s). Workstations
+# sync in rounds a few seconds apart; with 5 s, a request sent on a pooled connection just
+# as the server closes it was reset ("connection reset by peer": issue 7's fleet run).
+KEEP_ALIVE_SECONDS = 75
 log = logging.getLogger("workstation.server")
 
 
@@ -42,6 +46,13 @@ def serve(
     migrate_database(config.database_url, new_epoch=new_epoch)
     if workers > 1:
         os.environ.update(config.to_env())
-        uvicorn.run(FACTORY, factory=True, host=host, port=port, workers=workers)
+        uvicorn.run(
+            FACTORY,
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
+        )
     else:
-        uvicorn.run(build_app(config), host=host, port=port)
+        uvicorn.run(build_app(config), host=host, port=port, timeout_keep_alive=KEEP_ALIVE_SECONDS)
