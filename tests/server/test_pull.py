@@ -74,3 +74,66 @@ def test_pull_is_scoped_to_the_center(server: Harness, center: str) -> None:
         ganja.mutation("person", person["id"], "update", base_version=1, changed={"phone": "1"})
     )
     assert result["code"] == "not_found"
+
+
+def test_small_pages_walk_records_of_every_table_and_conflicts_in_seq_order(
+    server: Harness, center: str
+) -> None:
+    """The page query merges the record tables and the conflicts: every change once, in
+    seq order, the records' data exactly as pushed (non-ASCII text, nested values)."""
+    officer = server.station("officer1")
+    supervisor = server.station("super1")
+    officer.lease("application", "2026", 10)
+    person, app = pair("under_review", "BAK1-2026-0000003")
+    person["surname"] = "Əliyev-Şükürov"
+    create = [
+        officer.mutation("person", person["id"], "create", changed=without_id(person)),
+        officer.mutation("application", app["id"], "create", changed=without_id(app)),
+    ]
+    assert [r["status"] for r in officer.push(*create)] == ["applied", "applied"]
+    stale = {"assignee": app["assignee"]}
+    assert (
+        officer.push_one(
+            officer.mutation(
+                "application",
+                app["id"],
+                "update",
+                base_version=1,
+                changed={"assignee": "officer1"},
+                prev=stale,
+            )
+        )["status"]
+        == "applied"
+    )
+    assert (
+        supervisor.push_one(
+            supervisor.mutation(
+                "application",
+                app["id"],
+                "update",
+                base_version=1,
+                changed={"assignee": "super1"},
+                prev=stale,
+            )
+        )["status"]
+        == "conflict"
+    )
+    other, _ = pair()
+    officer.push_one(officer.mutation("person", other["id"], "create", changed=without_id(other)))
+    everything = officer.pull()["changes"]
+    assert [c["entity"] for c in everything] == ["person", "application", "conflict", "person"]
+    assert [c["seq"] for c in everything] == sorted(c["seq"] for c in everything)
+    walked: list[dict[str, object]] = []
+    since = 0
+    while True:
+        page = officer.pull(since, limit=1)
+        walked += page["changes"]
+        since = page["cursor"]
+        if not page["has_more"]:
+            break
+    assert walked == everything
+    assert everything[0]["data"] == person
+    assert everything[1]["data"]["assignee"] == "officer1"
+    assert everything[1]["data"]["checklist"] == app["checklist"]
+    assert everything[1]["version"] == 2
+    assert everything[1]["deleted"] is False

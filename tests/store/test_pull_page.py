@@ -167,3 +167,17 @@ def test_mixed_page_in_batches_equals_change_by_change(
             assert a[8].id in [row.id for row in r.queue.search("Zeynalov")]
     finally:
         store.close()
+
+
+def test_applying_a_page_gives_the_connection_a_roomy_page_cache(tmp_path: Path) -> None:
+    person = make_person()
+    store = open_store(DataDir(tmp_path / "data"), create=True)
+    try:
+        with store.unit_of_work(ACTOR) as uow:
+            default = uow.session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+            assert default > -pull_module.PULL_CACHE_KIB
+            apply_changes(uow.session, [_person(1, person)], 1, "E1")
+            size = uow.session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+            assert size == -pull_module.PULL_CACHE_KIB
+    finally:
+        store.close()

@@ -3,7 +3,9 @@ tests/integration): batching, retries with the same ids, refresh, pages, epochs.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -21,6 +23,7 @@ from workstation.protocol.v1 import (
 )
 from workstation.security.datakey import open_store
 from workstation.store import Actor, DataDir, Store
+from workstation.store.pull import apply_changes
 from workstation.store.syncmeta import pull_cursor
 from workstation.sync import credentials as credentials_module
 from workstation.sync.credentials import Credentials
@@ -210,3 +213,99 @@ def test_new_server_epoch_pulls_from_zero_and_pushes_again(
     assert report.ok, report.errors
     assert report.notes
     assert api.pushed[-1] == api.pushed[0]
+
+
+def _pulled_pairs(api: FakeApi, count: int) -> None:
+    seq = 0
+    for i in range(count):
+        person = make_person()
+        app = make_application(person, i + 1)
+        for entity, entity_id, data in (
+            ("person", person.id, person_to_dict(person)),
+            ("application", app.id, application_to_dict(app)),
+        ):
+            seq += 1
+            api.changes.append(
+                Change(seq=seq, entity=entity, entity_id=entity_id, version=1, data=data)  # type: ignore[arg-type]
+            )
+
+
+def test_the_next_page_is_asked_for_while_a_page_is_written(
+    store: Store, creds: Credentials
+) -> None:
+    api = FakeApi()
+    _pulled_pairs(api, 2)
+    asked: list[int] = []
+    second = threading.Event()
+    pull = api.pull
+
+    def recording_pull(since: int, limit: int = 500) -> PullResponse:
+        asked.append(since)
+        if since > 0:
+            second.set()
+        return pull(since, limit)
+
+    api.pull = recording_pull  # type: ignore[method-assign]
+    engine = _engine(store, api, creds)
+    ahead: list[bool] = []
+    engine.progress = lambda stage, n: ahead.append(second.wait(5)) if n == 2 else None
+    report = engine.sync_once()
+    assert report.ok, report.errors
+    assert ahead == [True]  # page 2 was on its way before page 1's progress returned
+    assert asked == [0, 2]  # each page asked for once
+
+
+def test_a_page_that_fails_to_land_leaves_the_cursor_before_it(
+    store: Store, creds: Credentials, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    api = FakeApi()
+    _pulled_pairs(api, 3)
+    real = apply_changes
+    calls = 0
+
+    def failing_second(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise RuntimeError("disk full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("workstation.sync.engine.apply_changes", failing_second)
+    engine = _engine(store, api, creds)
+    with pytest.raises(RuntimeError):
+        engine.sync_once()
+    with store.read() as r:
+        assert pull_cursor(r.session) == 2  # page 1 only: the page fetched ahead is dropped
+        assert r.applications.count() == 1
+    monkeypatch.setattr("workstation.sync.engine.apply_changes", real)
+    report = engine.sync_once()
+    assert report.ok, report.errors
+    assert report.pulled == 4
+    with store.read() as r:
+        assert pull_cursor(r.session) == 6
+        assert r.applications.count() == 3
+
+
+def test_an_expired_token_on_the_page_fetched_ahead_is_refreshed(
+    store: Store, creds: Credentials
+) -> None:
+    api = FakeApi()
+    api.access_token = "a" * 20
+    _pulled_pairs(api, 3)
+    pull = api.pull
+    asked: list[int] = []
+
+    def expiring_pull(since: int, limit: int = 500) -> PullResponse:
+        asked.append(since)
+        if asked.count(2) == 1:  # the page fetched ahead meets an expired token
+            api.expire_next = 1
+        return pull(since, limit)
+
+    api.pull = expiring_pull  # type: ignore[method-assign]
+    report = _engine(store, api, creds).sync_once()
+    assert report.ok, report.errors
+    assert report.pulled == 6
+    assert creds.get_refresh_token() == "n" * 32
+    assert asked == [0, 2, 2, 4]
+    with store.read() as r:
+        assert pull_cursor(r.session) == 6

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from workstation.protocol.v1 import (
     MAX_PULL_PAGE,
@@ -36,9 +36,11 @@ def pull(
     caller: Caller,
     since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = MAX_PULL_PAGE,
-) -> PullResponse:
+) -> Response:
     """The center's changes after `since`, in sequence order."""
-    return sync.pull(server, caller, since, limit)
+    # a `PullResponse` written out directly: the records' data as stored, not decoded
+    # and encoded again (the response model stays for the OpenAPI document)
+    return Response(sync.pull_body(server, caller, since, limit), media_type="application/json")
 
 
 @router.get("/conflicts", response_model=list[ConflictRecord], responses=responses(401, 403, 426))

@@ -3,13 +3,15 @@ the pages of changes of its service center in sequence order."""
 
 from __future__ import annotations
 
-from sqlalchemy import ScalarResult, select
+import json
+from typing import Any
+
+from sqlalchemy import Select, Text, cast, literal, select, union_all
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, PendingRollbackError
 from sqlalchemy.orm import Session
 
 from workstation.domain.model import Role
 from workstation.protocol.v1 import (
-    Change,
     Mutation,
     MutationResult,
     PullResponse,
@@ -172,31 +174,67 @@ def push(state: ServerState, caller: Account, request: PushRequest) -> PushRespo
     return PushResponse(results=results)
 
 
-def pull(state: ServerState, caller: Account, since: int, limit: int) -> PullResponse:
-    """Changes of the caller's center with ``seq > since``, in sequence order."""
+def _record_pages(since: int, limit: int, center: str) -> Select[Any]:
+    """The first ``limit`` records of the center after `since` across the record tables,
+    in seq order: their data as the stored JSON text (no decoding, no re-encoding)."""
+    parts = [
+        select(
+            table.seq.label("seq"),
+            literal(entity).label("entity"),
+            table.id.label("id"),
+            table.version.label("version"),
+            table.deleted.label("deleted"),
+            cast(table.data, Text).label("data"),
+        )
+        .where(table.center_code == center, table.seq > since)
+        .order_by(table.seq)
+        .limit(limit)
+        .subquery()
+        .select()
+        for entity, table in records.TABLES.items()
+    ]
+    merged = union_all(*parts).subquery()
+    return select(*merged.c).order_by(merged.c.seq).limit(limit)
+
+
+def _json_text(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def pull_body(state: ServerState, caller: Account, since: int, limit: int) -> bytes:
+    """`pull` as the JSON text of its `PullResponse`: the records' stored data goes out
+    as it is kept (the same JSON values; `pull` gives the same answer as a model)."""
     with state.db.snapshot() as session:
         center = caller.center_code
-        changes: list[Change] = []
-        for table in records.TABLES.values():
-            rows: ScalarResult[records.RecordRow] = session.scalars(
-                select(table)
-                .where(table.center_code == center, table.seq > since)
-                .order_by(table.seq)
-                .limit(limit + 1)
-            )
-            changes.extend(records.as_change(row) for row in rows)
+        rows: list[Any] = list(session.execute(_record_pages(since, limit + 1, center)))
         conflict_rows = session.scalars(
             select(ConflictRow)
             .where(ConflictRow.center_code == center, ConflictRow.seq > since)
             .order_by(ConflictRow.seq)
             .limit(limit + 1)
         )
-        changes.extend(conflicts.as_change(row) for row in conflict_rows)
-    changes.sort(key=lambda c: c.seq)
-    page = changes[:limit]
-    return PullResponse(
-        changes=page,
-        cursor=page[-1].seq if page else since,
-        has_more=len(changes) > limit,
-        epoch=state.epoch,
+        items = [
+            (
+                seq,
+                f'{{"seq":{int(seq)},"entity":"{entity}","entity_id":{_json_text(entity_id)},'
+                f'"version":{int(version)},"deleted":{"true" if deleted else "false"},'
+                f'"data":{data}}}',
+            )
+            for seq, entity, entity_id, version, deleted, data in rows
+        ]
+        items += [(row.seq, conflicts.as_change(row).model_dump_json()) for row in conflict_rows]
+    if len(items) > len(rows):  # conflicts among the records
+        items.sort(key=lambda item: item[0])
+    page = items[:limit]
+    cursor = page[-1][0] if page else since
+    body = (
+        f'{{"changes":[{",".join(text for _seq, text in page)}],"cursor":{int(cursor)},'
+        f'"has_more":{"true" if len(items) > limit else "false"},'
+        f'"epoch":{_json_text(state.epoch)}}}'
     )
+    return body.encode()
+
+
+def pull(state: ServerState, caller: Account, since: int, limit: int) -> PullResponse:
+    """Changes of the caller's center with ``seq > since``, in sequence order."""
+    return PullResponse.model_validate_json(pull_body(state, caller, since, limit))

@@ -99,6 +99,16 @@ def _application(app: Application, fields: str, history: str) -> str:
     )
 
 
+def columns_json(app: Application) -> tuple[str, str]:
+    """``dumps`` of the application's ``fields`` and of its ``history`` (its stored
+    columns; without the whole record's JSON, which a pulled row does not need)."""
+    fields = dumps({key: app.fields[key] for key in sorted(app.fields)})
+    try:
+        return fields, _history(app)
+    except (TypeError, AttributeError):
+        return fields, dumps(history_to_list(app.history))
+
+
 def application_json(app: Application) -> tuple[str, str, str]:
     """``dumps`` of `application_to_dict`, of its ``fields`` and of its ``history``."""
     fields = dumps({key: app.fields[key] for key in sorted(app.fields)})

@@ -14,7 +14,7 @@ from typing import Any
 
 from workstation.domain.model import Application, Person
 from workstation.domain.serialize import datetime_text
-from workstation.store.bulk_json import application_json, person_json
+from workstation.store.bulk_json import application_json, columns_json, person_json
 from workstation.store.columns import dumps
 from workstation.store.mapping import name_key
 from workstation.store.search import identifier_key
@@ -120,8 +120,9 @@ def date_value(value: dt.date | None) -> str | None:
     return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
 
 
-def person_row(person: Person, now: str) -> tuple[Row, str]:
-    """The person's row, and its outbox payload (the JSON of `person_to_dict`)."""
+def person_row(person: Person, now: str, *, changed: bool = True) -> tuple[Row, str]:
+    """The person's row, and its outbox payload (the JSON of `person_to_dict`; "" without
+    `changed`)."""
     doc = person.document
     row = (
         person.id,
@@ -149,15 +150,24 @@ def person_row(person: Person, now: str) -> tuple[Row, str]:
         now,
         0,
     )
-    return row, person_json(person)
+    return row, person_json(person) if changed else ""
 
 
 def application_row(
-    app: Application, search_rowid: int, now: str, applicant_key: str
+    app: Application,
+    search_rowid: int,
+    now: str,
+    applicant_key: str,
+    *,
+    changed: bool = True,
+    sync_state: str = "pending",
 ) -> tuple[Row, str]:
-    """The application's row, and its outbox payload (the JSON of `application_to_dict`);
-    `applicant_key` is the ``name_key`` of its applicant."""
-    changed, fields, history = application_json(app)
+    """The application's row, and its outbox payload (the JSON of `application_to_dict`;
+    "" without `changed`); `applicant_key` is the ``name_key`` of its applicant."""
+    if changed:
+        payload, fields, history = application_json(app)
+    else:
+        payload, (fields, history) = "", columns_json(app)
     decision = app.decision
     row = (
         app.id,
@@ -179,14 +189,14 @@ def application_row(
         datetime_text(decision.at) if decision else None,
         decision.reason if decision else None,
         history,
-        "pending",
+        sync_state,
         search_rowid,
         app.version,
         now,
         0,
         applicant_key,
     )
-    return row, changed
+    return row, payload
 
 
 def checklist_rows(app: Application) -> list[Row]:

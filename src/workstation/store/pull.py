@@ -40,6 +40,8 @@ from workstation.store.tables import ApplicationRow, ParkedChangeRow
 
 _ORDER = {"person": 0, "application": 1, "permit": 2, "conflict": 3}
 _MAX_ROUNDS = 5
+PULL_CACHE_KIB = 128 * 1024
+"""The page cache of a connection that applies pulled pages, at least (KiB)."""
 
 
 class ChangeLike(Protocol):
@@ -227,6 +229,7 @@ def apply_changes(
     """Upsert the server's state of every changed entity at the server's version (rows
     with unpushed local mutations are rebased), store conflicts, then write the cursor
     and epoch — all in `session`'s transaction, which the caller commits."""
+    _roomy_cache(session)
     applier = _Applier(session, now or _utc_now())
     applier.apply_page(sorted(changes, key=lambda c: (_ORDER.get(c.entity, 9), c.seq)))
     if applier.parked is not None:  # something is parked: maybe it can go now
@@ -235,6 +238,18 @@ def apply_changes(
     put_meta(session, EPOCH_KEY, epoch)
     session.flush()
     return applier.summary
+
+
+def _roomy_cache(session: Session) -> None:
+    """Give the connection a page cache of `PULL_CACHE_KIB` (kept: it serves the next
+    page too). A page's rows go to some twenty indexes at random places and to the search
+    index; with SQLite's default 2 MiB, at 100k applications nearly every one of those
+    index pages is read and decrypted again for each page pulled. The cache only grows
+    as pages are read."""
+    connection = session.connection()
+    size = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+    if size > -PULL_CACHE_KIB:  # negative: KiB; positive: a number of pages
+        connection.exec_driver_sql(f"PRAGMA cache_size = -{PULL_CACHE_KIB}")
 
 
 def parked_count(session: Session) -> int:

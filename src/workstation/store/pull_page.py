@@ -54,7 +54,6 @@ _APP_SET = tuple(c for c in APPLICATION_COLUMNS if c not in ("id", "search_rowid
 _APP_INSERT = insert_sql(_APPLICATIONS, APPLICATION_COLUMNS)
 _APP_UPDATE = f"UPDATE {_APPLICATIONS} SET {', '.join(f'{c} = ?' for c in _APP_SET)} WHERE id = ?"
 _APP_SET_AT = tuple(APPLICATION_COLUMNS.index(c) for c in _APP_SET)
-_SYNC_STATE_AT = APPLICATION_COLUMNS.index("sync_state")
 _NAME_KEY_AT = PERSON_COLUMNS.index("name_key")
 _WORDS_AT = {
     key: PERSON_COLUMNS.index(key)
@@ -113,9 +112,14 @@ def _write(connection: Connection, sql: str, rows: Sequence[Row]) -> None:
         connection.exec_driver_sql(sql, list(rows))
 
 
-def _reindex(connection: Connection, index: Sequence[tuple[int, str]]) -> None:
-    """`search.put` for every (rowid, body), as one delete and one insert."""
-    _write(connection, _SEARCH_DELETE, [(rowid,) for rowid, _ in index])
+def _reindex(
+    connection: Connection, index: Sequence[tuple[int, str]], indexed: Sequence[int] | None = None
+) -> None:
+    """`search.put` for every (rowid, body), as one delete and one insert; `indexed`: the
+    rowids among them that may have a body already (None: any of them) — a new
+    application's rowid has none, and deleting a missing row costs FTS5 a lookup."""
+    gone = [rowid for rowid, _ in index] if indexed is None else indexed
+    _write(connection, _SEARCH_DELETE, [(rowid,) for rowid in gone])
     _write(connection, _SEARCH_INSERT, index)
 
 
@@ -136,7 +140,7 @@ def write_persons(session: Session, changes: Sequence[Incoming], now: dt.datetim
             person = person_from_dict(change.data, change.version)
             if person.id != change.entity_id:
                 raise ValueError(f"person data for {change.entity_id} carries id {person.id}")
-            rows.append(person_row(person, stamp)[0])
+            rows.append(person_row(person, stamp, changed=False)[0])
         except (ValueError, KeyError, TypeError):
             rejected.append(position)
     if not rows:
@@ -244,6 +248,7 @@ def write_applications(
     updates: list[Row] = []
     items: list[Row] = []
     index: list[tuple[int, str]] = []
+    indexed: list[int] = []
     for app in apps:
         name_key, words = applicants[app.person_id]
         found = existing.get(app.id)
@@ -252,14 +257,14 @@ def write_applications(
             rowid, current = last_rowid, None
         else:
             rowid, current = found
+            indexed.append(rowid)
         # pulled.application_sync_state with no local mutation waiting
         state = "conflict" if app.id in conflicted else "synced"
         if state == "synced" and current == "rejected":
             state = "rejected"
-        row = list(application_row(app, rowid, stamp, name_key)[0])
-        row[_SYNC_STATE_AT] = state
+        row = application_row(app, rowid, stamp, name_key, changed=False, sync_state=state)[0]
         if found is None:
-            inserts.append(tuple(row))
+            inserts.append(row)
         else:
             updates.append((*(row[at] for at in _APP_SET_AT), app.id))
         items += checklist_rows(app)
@@ -269,6 +274,6 @@ def write_applications(
     _write(connection, _APP_UPDATE, updates)
     _write(connection, _CHECKLIST_DELETE, [(row[-1],) for row in updates])
     _write(connection, _CHECKLIST_INSERT, items)
-    _reindex(connection, index)
+    _reindex(connection, index, indexed)
     _forget(session)
     return sorted(rejected)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TypeVar
 
 from workstation.domain.serialize import datetime_text
-from workstation.protocol.v1 import MAX_PUSH_BATCH, LeaseKind, Mutation
+from workstation.protocol.v1 import MAX_PUSH_BATCH, LeaseKind, Mutation, PullResponse
 from workstation.store import Actor, AttachmentCorrupt, NotFound, Store
 from workstation.store.leases import leases_left, mark_voids_reported, unreported_voids
 from workstation.store.outbox import OutboxEntry
@@ -225,28 +226,72 @@ class SyncEngine:
         with self.store.read() as repos:
             since = pull_cursor(repos.session)
             known_epoch = server_epoch(repos.session)
-        while True:
-            page = self._call(partial(self.api.pull, since, self.pull_limit))
-            if known_epoch is not None and page.epoch != known_epoch and not restarted:
+        with _Prefetch(self.api) as ahead:
+            ahead.fetch(since, self.pull_limit)
+            while True:
+                page = self._call(partial(ahead.take, since, self.pull_limit))
+                if known_epoch is not None and page.epoch != known_epoch and not restarted:
+                    ahead.drop()
+                    with self.store.unit_of_work(self.actor) as uow:
+                        again = restart_for_new_epoch(uow.session, page.epoch)
+                    report.notes.append(
+                        f"the server's database changed (epoch {known_epoch} -> {page.epoch}): "
+                        f"pulling from the start and pushing {again} mutations again"
+                    )
+                    self._push(report)
+                    self._pull(report, restarted=True)
+                    return
+                if page.has_more and page.cursor > since:
+                    # the next page travels while this one is written (it is only used
+                    # if this one lands: a failure below drops it)
+                    ahead.fetch(page.cursor, self.pull_limit)
                 with self.store.unit_of_work(self.actor) as uow:
-                    again = restart_for_new_epoch(uow.session, page.epoch)
-                report.notes.append(
-                    f"the server's database changed (epoch {known_epoch} -> {page.epoch}): "
-                    f"pulling from the start and pushing {again} mutations again"
-                )
-                self._push(report)
-                self._pull(report, restarted=True)
-                return
-            with self.store.unit_of_work(self.actor) as uow:
-                summary = apply_changes(
-                    uow.session, page.changes, page.cursor, page.epoch, now=self.clock()
-                )
-            known_epoch = page.epoch
-            report.pulled += len(page.changes)
-            report.parked += summary.parked - summary.unparked
-            self.progress("pull", report.pulled)
-            if not page.has_more:
-                return
-            if page.cursor <= since:
-                raise ServerUnavailable("pull_stalled", "the pull cursor did not move")
-            since = page.cursor
+                    summary = apply_changes(
+                        uow.session, page.changes, page.cursor, page.epoch, now=self.clock()
+                    )
+                known_epoch = page.epoch
+                report.pulled += len(page.changes)
+                report.parked += summary.parked - summary.unparked
+                self.progress("pull", report.pulled)
+                if not page.has_more:
+                    return
+                if page.cursor <= since:
+                    raise ServerUnavailable("pull_stalled", "the pull cursor did not move")
+                since = page.cursor
+
+
+class _Prefetch:
+    """At most one pull request in flight on a worker thread, so that the server prepares
+    and sends the next page while this one is written. `take` gives the answer for
+    (since, limit): the one fetched ahead when it is for these (its error, if it failed:
+    after a 401 the engine refreshes and takes again, which asks anew), else asks now.
+    Never two requests at once: `drop` waits for the one in flight."""
+
+    def __init__(self, api: ApiClient) -> None:
+        self.api = api
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead")
+        self.ahead: tuple[int, int, Future[PullResponse]] | None = None
+
+    def __enter__(self) -> _Prefetch:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.drop()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def fetch(self, since: int, limit: int) -> None:
+        self.drop()
+        self.ahead = (since, limit, self.pool.submit(self.api.pull, since, limit))
+
+    def drop(self) -> None:
+        ahead, self.ahead = self.ahead, None
+        if ahead is not None and not ahead[2].cancel():
+            wait([ahead[2]])  # its answer or error is not wanted
+
+    def take(self, since: int, limit: int) -> PullResponse:
+        ahead, self.ahead = self.ahead, None
+        if ahead is not None and ahead[:2] == (since, limit):
+            return ahead[2].result()
+        if ahead is not None and not ahead[2].cancel():
+            wait([ahead[2]])
+        return self.api.pull(since, limit)
