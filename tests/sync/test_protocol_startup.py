@@ -25,3 +25,19 @@ def test_wire_models_are_built_at_first_use() -> None:
     count, rest = int(out[0]), out[1].strip()
     assert count > 10
     assert rest == "[] True"
+
+
+CLIENT_PROBE = """
+import sys
+from workstation.sync.client import ApiClient
+before = "requests" in sys.modules
+ApiClient("http://127.0.0.1:9")
+print(before, "requests" in sys.modules)
+"""
+
+
+def test_requests_is_imported_by_the_first_client_not_with_the_module() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", CLIENT_PROBE], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "True"]

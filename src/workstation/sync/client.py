@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import requests
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from workstation.protocol.v1 import (
@@ -47,6 +46,11 @@ from workstation.sync.errors import (
     UpdateRequired,
 )
 
+if TYPE_CHECKING:
+    # `requests` (~150 ms with urllib3) is imported by the first request, not with this
+    # module: the desktop imports it before its login dialog and first queue lines
+    import requests
+
 M = TypeVar("M", bound=BaseModel)
 CHUNK_SIZE = 1024 * 1024
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
@@ -58,6 +62,8 @@ _CONFLICTS = TypeAdapter(list[ConflictRecord])
 
 
 def _error(response: requests.Response) -> ApiError:
+    import requests  # noqa: PLC0415 - at the first request (see the top)
+
     status = response.status_code
     try:
         body = ErrorBody.model_validate_json(response.content)
@@ -89,7 +95,11 @@ class ApiClient:
         self.timeout = timeout
         self.max_response_bytes = max_response_bytes
         self.body_timeout = body_timeout
-        self.session = session or requests.Session()
+        if session is None:
+            import requests  # noqa: PLC0415 - at the first request (see the top)
+
+            session = requests.Session()
+        self.session = session
         self.access_token: str | None = None
 
     # -- plumbing ------------------------------------------------------------------
@@ -103,6 +113,8 @@ class ApiClient:
         headers: dict[str, str] | None = None,
         **kwargs: Any,
     ) -> requests.Response:
+        import requests  # noqa: PLC0415 - at the first request (see the top)
+
         sent = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept": "application/json"}
         if auth and self.access_token:
             sent["Authorization"] = f"Bearer {self.access_token}"
@@ -133,6 +145,8 @@ class ApiClient:
         """Read the body into ``response.content``, refusing one larger than
         `max_response_bytes` (announced or counted) or slower than `body_timeout` seconds
         in all (a drip of one byte a second never trips the read timeout)."""
+        import requests  # noqa: PLC0415 - at the first request (see the top)
+
         limit = self.max_response_bytes
         announced = response.headers.get("Content-Length", "")
         if announced.isdigit() and int(announced) > limit:
