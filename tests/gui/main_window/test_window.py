@@ -132,24 +132,27 @@ def test_counts_and_assignee_names_start_once_the_first_lines_are_in(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 7 (first queue lines within 1 s): the sidebar's counts and the assignee
-    filter's names each scan every application; they start after the queue's first lines
-    arrived, not beside them."""
-    finished: list[str] = []
+    filter's names each scan every application; they start once the queue's first lines
+    are in (whichever of the model's tasks brought them), not beside them."""
+    shown: dict[str, MainWindow] = {}
     started: list[tuple[str, bool]] = []
     read = context.runner.read
 
-    def recording(fn: Any, *, done: Any = None, label: str = "", **kwargs: Any) -> Any:
-        started.append((label, "queue: first lines" in finished))
+    def lines_in() -> bool:
+        window = shown.get("window")
+        if window is None:  # still in the constructor
+            return False
+        return window.queue_page.model.lines_in
 
-        def done_and_noted(value: Any) -> None:
-            finished.append(label)
-            if done is not None:
-                done(value)
-
-        return read(fn, done=done_and_noted, label=label, **kwargs)
+    def recording(fn: Any, **kwargs: Any) -> Any:
+        started.append((str(kwargs.get("label", "")), lines_in()))
+        return read(fn, **kwargs)
 
     monkeypatch.setattr(context.runner, "read", recording)
-    _window(qtbot, context)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    shown["window"] = window
+    window.show()
     wanted = {"queue counts", "assignees"}
     qtbot.waitUntil(lambda: wanted <= {label for label, _ in started})
     late = [(label, after) for label, after in started if label in wanted]

@@ -95,7 +95,7 @@ class QueueModel(QAbstractTableModel):
         self._wanted: dict[int, None] = {}
         self._fetching = False
         self._complete = False
-        self._first_generation = 0
+        self._first_generation = -1  # no query answered yet
         self._today = ctx.today()
         self._soon = add_working_days(self._today, 3)
         self._bold = QFont()
@@ -119,6 +119,12 @@ class QueueModel(QAbstractTableModel):
     def complete(self) -> bool:
         """True once the whole order of the current query is known."""
         return self._complete
+
+    @property
+    def lines_in(self) -> bool:
+        """True once the current query's first lines are in (`first_rows` was emitted),
+        even when there are none."""
+        return self._first_generation == self._generation
 
     def set_query(self, flt: QueueFilter, sort: SortKey, descending: bool) -> None:
         """Show another queue, filter or order: first lines at once, then the rest."""
@@ -197,6 +203,7 @@ class QueueModel(QAbstractTableModel):
             self._keys = keys
             self._wanted.clear()
             self.endResetModel()
+            self._first_generation = generation
             self.first_rows.emit()
         self._complete = True
         self.loaded.emit()
