@@ -317,6 +317,7 @@ class Startup(QObject):
         self.closing = True
         if self.shell is not None:
             self.shell.sync.stop()
+            self.shell.idle_lock.stop()
         if self._runner is not None:
             self._runner.wait_idle()
         QCoreApplication.processEvents()

@@ -155,3 +155,30 @@ def test_another_officer_logs_in_from_the_lock_screen(qtbot: QtBot, context: App
     assert not session.online  # the server is unreachable: offline login
     assert not lock.is_locked
     assert lock.watcher.running
+
+
+def test_a_destroyed_window_stops_the_watch_and_a_late_warning_is_harmless(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """The fresh-clone CI run: a desktop closed by one test left its idle lock counting;
+    ten minutes later its warning reached the deleted banner ("Internal C++ object
+    (IdleBanner) already deleted") and failed whichever test was running."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    _remember(context, "officer", PASSWORD)
+    window = MainWindow(context, None, None)
+    window.show()
+    clock = Clock()
+    lock = IdleLock(context, watcher=IdleWatcher(600, clock=clock))
+    lock.attach(window, Enrolled(UNREACHABLE, WORKSTATION, CENTER))
+    assert lock.watcher.running
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: lock.window is None)
+    assert not lock.watcher.running
+    assert lock.banner is None
+    clock.now += 590
+    lock.watcher.check()  # no warning, no lock: nothing is watched
+    lock._warn(10)  # a warning already queued: no deleted banner is touched
+    assert not lock.is_locked
+    lock.stop()

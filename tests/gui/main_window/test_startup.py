@@ -133,8 +133,12 @@ def test_startup_opens_the_store_after_the_paint_and_fills_the_shell(
         assert window.user_label.text().startswith("Demo Officer")
         qtbot.waitUntil(lambda: window.queue_page.model.complete, timeout=30_000)
         assert (tmp_path / "data" / "workstation.sqlite3").exists()
+        assert startup.shell is not None
+        assert startup.shell.idle_lock.watcher.running
     finally:
         startup.close()
+    # closed: the idle lock counts no more (one left counting failed a test ten minutes on)
+    assert not startup.shell.idle_lock.watcher.running
 
 
 def test_a_window_given_its_context_at_once_is_the_same_window(qtbot: QtBot, context) -> None:  # type: ignore[no-untyped-def]

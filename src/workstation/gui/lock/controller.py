@@ -10,6 +10,7 @@ no key, click or shortcut reaches anything but the lock screen. Audited:
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -65,6 +66,7 @@ class IdleLock(QObject):
         self.screen: LockScreen | None = None
         self.covers: list[Cover] = []
         self.login_dialog: LoginDialog | None = None
+        self._attached = 0  # windows attached so far
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -90,10 +92,32 @@ class IdleLock(QObject):
         if self.banner is not None:
             self.banner.deleteLater()
         self.banner = IdleBanner(window)
+        self._attached += 1
+        attached = self._attached
+        window.destroyed.connect(lambda _window=None: self._window_gone(attached))
         if was_locked:
             self._put_screens()
         else:
             self.watcher.start()
+
+    def _window_gone(self, attached: int) -> None:
+        """The watched window (and the banner on it) was destroyed: stop watching, until
+        a new window is attached. A warning due later must not reach a deleted banner."""
+        if attached != self._attached or not shiboken6.isValid(self):
+            return  # a window replaced earlier, or this lock is gone too
+        self.watcher.stop()
+        self.window = None
+        self.banner = None
+        self.screen = None
+        self.covers = []
+
+    def stop(self) -> None:
+        """The desktop is closing: no more warnings or locks, no more input watched."""
+        self.watcher.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+            app.removeEventFilter(self.watcher)
 
     # -- warning and lock ------------------------------------------------------------
 
