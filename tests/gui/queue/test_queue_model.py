@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
+from tests.gui.queue.pages import open_page
 from workstation.gui.context import AppContext
 from workstation.gui.queue import actions
 from workstation.gui.queue.definitions import BY_KEY
@@ -33,13 +34,7 @@ ROLES = (
 
 
 def _page(qtbot: QtBot, context: AppContext, queue: str = "decided") -> QueuePage:
-    page = QueuePage(context)
-    qtbot.addWidget(page)
-    page.resize(1280, 700)
-    page.show()
-    page.show_queue(BY_KEY[queue])
-    qtbot.waitUntil(lambda: page.model.complete)
-    return page
+    return open_page(qtbot, context, queue)
 
 
 def _one(model: QueueModel, row: int, column: int, role: int) -> object:

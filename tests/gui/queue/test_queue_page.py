@@ -8,6 +8,7 @@ import dataclasses
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.gui.queue.pages import open_page
 from workstation.domain.model import Status
 from workstation.gui.context import AppContext
 from workstation.gui.queue.definitions import BY_KEY, QUEUES, queue_counts
@@ -18,13 +19,7 @@ from workstation.store import QueueFilter, SortKey
 
 
 def _page(qtbot: QtBot, context: AppContext, queue: str = "received") -> QueuePage:
-    page = QueuePage(context)
-    qtbot.addWidget(page)
-    page.resize(1280, 700)
-    page.show()
-    page.show_queue(BY_KEY[queue])
-    qtbot.waitUntil(lambda: page.model.complete)
-    return page
+    return open_page(qtbot, context, queue)
 
 
 def _all_lines(qtbot: QtBot, page: QueuePage) -> list[str]:
