@@ -169,3 +169,22 @@ def test_a_refresh_with_the_same_lines_shows_their_new_values(
     qtbot.waitUntil(lambda: model.index(0, assignee_column).data() == "officer")
     assert model.index(1, assignee_column).data() == "officer"
     assert not layouts  # same lines, same order: only their values changed
+
+
+def test_a_reused_span_keeps_no_answer_of_another_cell(qtbot: QtBot, context: AppContext) -> None:
+    """A delegate may ask with the same span for cell after cell: a role the model does not
+    answer for this cell is cleared, not left holding the last cell's value (every line of
+    "My work" was painted red and bold when an overdue date came first)."""
+    page = _page(qtbot, context, "received")
+    model = page.model
+    rows = model.rowCount()
+    for row in range(rows):
+        model.line(row)
+    qtbot.waitUntil(lambda: all(model.line(r) is not None for r in range(rows)))
+    overdue = next(r for r in range(rows) if model.index(r, 6).data(Qt.ItemDataRole.ForegroundRole))
+    colour = QModelRoleData(int(Qt.ItemDataRole.ForegroundRole))
+    span = QModelRoleDataSpan(colour)
+    model.multiData(model.index(overdue, 6), span)
+    assert colour.data() is not None
+    model.multiData(model.index(overdue, 1), span)  # the applicant's name: no colour
+    assert colour.data() is None

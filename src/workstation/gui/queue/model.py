@@ -359,7 +359,9 @@ class QueueModel(QAbstractTableModel):
         for k in range(len(span)):
             wanted = span[k]
             value = self._value(found, column, wanted.role())
-            if value is not None:
+            if value is None:  # the span's roles may hold another cell's answers
+                wanted.clearData()
+            else:
                 wanted.setData(value)
 
     def _value(self, found: QueueRow | None, column: int, role: int) -> object:
