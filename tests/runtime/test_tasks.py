@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QWidget
 
-from workstation.runtime.tasks import WORKER_NICE, TaskRunner
+from workstation.runtime.tasks import GIL_SWITCH_SECONDS, WORKER_NICE, TaskRunner
 
 
 def test_read_runs_off_the_gui_thread_and_delivers_on_it(qtbot):
@@ -140,3 +140,21 @@ def test_workers_run_nicer_than_the_gui_thread(qtbot):
     qtbot.waitUntil(lambda: len(seen) == 3)
     assert all(n == min(19, gui + WORKER_NICE) for n in seen)
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui  # GUI untouched
+
+
+def test_a_runner_shortens_the_gil_switch_interval_for_the_gui_thread(qtbot):
+    """Workers running Python hand the GIL to the painting GUI thread within
+    GIL_SWITCH_SECONDS, not Python's default 5 ms per call into Python."""
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        runner = TaskRunner()
+        assert sys.getswitchinterval() == pytest.approx(GIL_SWITCH_SECONDS)
+        assert GIL_SWITCH_SECONDS <= 0.001
+        runner.deleteLater()
+        sys.setswitchinterval(0.0001)  # a shorter one set by someone else is kept
+        runner = TaskRunner()
+        assert sys.getswitchinterval() == pytest.approx(0.0001)
+        runner.deleteLater()
+    finally:
+        sys.setswitchinterval(before)

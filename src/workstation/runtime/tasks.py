@@ -12,6 +12,13 @@ The GUI thread never waits on a task; `wait_idle` exists for shutdown and tests.
 The worker threads run at a lower OS priority than the GUI thread (`WORKER_NICE`): on a
 busy two-core machine a sync and the line fetching otherwise take the CPU from the
 thread that paints, and the queue stalls while it scrolls.
+
+A runner also shortens the interpreter's GIL switch interval (`GIL_SWITCH_SECONDS`).
+The GUI thread calls into Python for every cell it paints (`multiData`, `rowCount`,
+`hasIndex` ...) and gives the GIL back to C++ in between; each time it wants it back
+from a worker running Python (a sync parsing a page), it waits up to the switch
+interval, 5 ms by default. One repaint of the queue is hundreds of such calls: with
+5 ms the officer saw the table freeze for up to a second during a sync.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ T = TypeVar("T")
 log = logging.getLogger("workstation.runtime")
 
 WORKER_NICE = 5  # how much nicer than the GUI thread a worker thread is (Linux)
+GIL_SWITCH_SECONDS = 0.0005  # the longest a GUI call into Python waits for a worker's GIL
 _lowered = threading.local()
 
 
@@ -110,6 +118,8 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, *, readers: int = 2) -> None:
         super().__init__(parent)
+        if sys.getswitchinterval() > GIL_SWITCH_SECONDS:  # never lengthens a shorter one
+            sys.setswitchinterval(GIL_SWITCH_SECONDS)
         self._readers = QThreadPool(self)
         self._readers.setMaxThreadCount(max(1, readers))
         self._writer = QThreadPool(self)
