@@ -9,13 +9,12 @@ from PySide6.QtCore import QCoreApplication
 
 from workstation.domain import states
 from workstation.domain.model import Status
+from workstation.gui.main_window.queue_names import MY_WORK, OPEN_STATUSES
 from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 from workstation.store import QueueFilter, Repositories, SortKey
 
 S = Status
-OPEN: frozenset[Status] = frozenset(
-    {S.RECEIVED, S.AWAITING_DOCUMENTS, S.UNDER_REVIEW, S.APPROVED, S.CARD_PRINTED}
-)
+OPEN: frozenset[Status] = frozenset(Status(value) for value in OPEN_STATUSES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +46,7 @@ def _sync(state: str) -> Callable[[str], QueueFilter]:
 
 QUEUES: tuple[QueueDef, ...] = (
     QueueDef(
-        "mine",
+        MY_WORK,
         QT_TRANSLATE_NOOP("Queues", "My work"),
         lambda user: QueueFilter(statuses=OPEN, assignee=user),
     ),
