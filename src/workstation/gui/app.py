@@ -307,7 +307,9 @@ class Startup(QObject):
     def _first_lines(self, early: EarlyLines) -> None:
         self.catalogue = early.catalogue
         window = self.window
-        if self.closing or window is None or window.loading is None:
+        if self.closing:
+            return
+        if window is None or window.loading is None:
             self._warm_up()
             return
         lines = importlib.import_module("workstation.gui.queue.lines")
@@ -331,7 +333,7 @@ class Startup(QObject):
         self._warm_up()
 
     def _warm_up(self) -> None:
-        if self._warming:
+        if self._warming or self.closing:
             return
         self._warming = True
         catalogue = self.catalogue

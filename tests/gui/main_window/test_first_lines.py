@@ -205,3 +205,25 @@ def test_start_up_reads_as_many_first_lines_as_the_queue_model() -> None:
     from workstation.gui import app
 
     assert app.FIRST_LINES == FIRST_LINES
+
+
+def test_lines_read_while_the_desktop_closes_start_nothing_more(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from workstation.gui.app import EarlyLines, Startup
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    startup = Startup(qapp, settings, tmp_path / "data", session=lambda: context.session)  # type: ignore[arg-type, return-value]
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    startup.window = window
+    startup.closing = True  # the officer closed the window while the lines were read
+    startup._first_lines(EarlyLines(_read(context, OFFICER), context.catalogue, None))
+    assert startup._runner is None  # no warm-up: nothing was started
+    assert window.loading is not None
+    assert not window.loading.label.isHidden()  # no lines were put in
