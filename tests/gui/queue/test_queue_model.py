@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
@@ -79,6 +79,15 @@ class _Counting(QueueModel):
         super().__init__(ctx)
         self.data_calls = 0
         self.multi_calls = 0
+        self.count_calls = 0
+
+    def rowCount(self, parent=QModelIndex()):  # type: ignore[no-untyped-def]  # noqa: B008, N802
+        self.count_calls += 1
+        return super().rowCount(parent)
+
+    def columnCount(self, parent=QModelIndex()):  # type: ignore[no-untyped-def]  # noqa: B008, N802
+        self.count_calls += 1
+        return super().columnCount(parent)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
         self.data_calls += 1
@@ -100,10 +109,27 @@ def test_painting_asks_once_a_cell(qtbot: QtBot, context: AppContext) -> None:
     table.resize(900, 400)
     table.show()
     qtbot.waitExposed(table)
-    model.data_calls = model.multi_calls = 0
+    model.data_calls = model.multi_calls = model.count_calls = 0
     table.viewport().grab()
     assert model.multi_calls > 0
     assert model.data_calls == 0  # not seven calls a cell, one each
+    # the cells' indexes come from the model's own index(): not rowCount and columnCount
+    # for each cell (two more calls into Python, each waiting for the GIL during a sync)
+    assert model.count_calls < model.multi_calls / 4
+
+
+def test_index_is_valid_only_inside_the_table(qtbot: QtBot, context: AppContext) -> None:
+    model = _page(qtbot, context).model
+    rows, columns = model.rowCount(), model.columnCount()
+    assert rows > 0
+    inside = model.index(rows - 1, columns - 1)
+    assert inside.isValid()
+    assert (inside.row(), inside.column(), inside.model()) == (rows - 1, columns - 1, model)
+    assert model.index(rows - 1, columns - 1, inside.parent()).isValid()
+    for row, column in ((rows, 0), (-1, 0), (0, columns), (0, -1)):
+        assert not model.index(row, column).isValid()
+    assert not model.index(0, 0, inside).isValid()  # a table: no cell has children
+    assert inside.sibling(0, 1) == model.index(0, 1)
 
 
 def _fetched(qtbot: QtBot, model: QueueModel, rows: range) -> None:

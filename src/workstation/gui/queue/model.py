@@ -347,6 +347,14 @@ class QueueModel(LineCells, QAbstractTableModel):
 
     # -- QAbstractTableModel ---------------------------------------------------------
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """The view asks this for every cell it paints. QAbstractTableModel's own calls
+        `rowCount` and `columnCount` first: two more calls from C++ into Python a cell,
+        and during a sync each one waits for a worker to hand back the GIL."""
+        if 0 <= row < len(self._keys) and 0 <= column < len(COLUMNS) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._keys)
 
