@@ -8,8 +8,7 @@ shows a plain PySide6 ``QMainWindow`` (the floor) and exits. ``app`` starts the 
 as ``workstation`` does (`workstation.gui.app.Startup`: the main window's shell painted
 first, then the store, catalogue, task runner, and the window given its context as
 after a login) on ``DATA_DIR``, then prints ``rows`` once the first lines of the queue
-it opens on are painted (in the shell's table, read before the store is open, or in the
-queue page, whichever is first), and ``rss KB`` (resident memory,
+it opens on are painted, and ``rss KB`` (resident memory,
 ``VmRSS``) once that queue's whole order is loaded and the task runner is idle. The
 parent takes the times from its own clock (from spawning the process to reading each
 line), so the interpreter's start and the imports count.
@@ -17,7 +16,6 @@ line), so the interpreter's start and the imports count.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import os
 import sys
@@ -79,10 +77,6 @@ def desktop(folder: str) -> None:
 
         return open_store(datadir.path, lock=False)
 
-    def data_key(_folder: Path) -> bytes:
-        # `benchstore.BENCH_KEY` (benchstore imports the store: SQLAlchemy)
-        return hashlib.sha256(b"workstation benchmark data key").digest()
-
     def session() -> Any:
         # an officer of the generated data: "My work", the queue it opens on, has lines
         context = importlib.import_module("workstation.gui.context")
@@ -92,17 +86,9 @@ def desktop(folder: str) -> None:
         )
 
     app = make_application([sys.argv[0]], icon=False)  # as `workstation.gui.app.run`
-    startup = Startup(
-        app,
-        QSettings(),
-        folder,
-        session=session,
-        open_store=open_bench_store,
-        data_key=data_key,
-    )
+    startup = Startup(app, QSettings(), folder, session=session, open_store=open_bench_store)
     state = {"shown": False, "rows": False}
     seen: dict[str, Any] = {}
-    views: dict[QObject, Any] = {}  # a table's viewport: its model
 
     class Painted(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -111,35 +97,23 @@ def desktop(folder: str) -> None:
             if obj is window and not state["shown"]:
                 state["shown"] = True
                 _say("shown")
-            elif obj in views and not state["rows"] and views[obj].rowCount() > 0:
+            elif obj is seen.get("viewport") and not state["rows"] and seen["model"].rowCount() > 0:
                 state["rows"] = True
                 _say("rows")
             return False
 
     spy = Painted()
 
-    def watch(table: Any) -> None:
-        views[table.viewport()] = table.model()
-        table.viewport().installEventFilter(spy)
-
     def attached() -> None:
         seen["model"] = window.queue_page.model
-        watch(window.queue_page.table)
+        seen["viewport"] = window.queue_page.table.viewport()
+        seen["viewport"].installEventFilter(spy)
 
     window = startup.show()
     window.installEventFilter(spy)
-
-    # the first lines, read before the store is open, in the shell's table
-    def first_lines() -> None:
-        assert window.loading is not None
-        watch(window.loading.table)
-
-    window.first_lines_shown.connect(first_lines)
     window.attached.connect(attached)
     deadline = time.monotonic() + 600
-    while not (
-        state["rows"] and "model" in seen and seen["model"].complete and startup.runner.pending == 0
-    ):
+    while not (state["rows"] and seen["model"].complete and startup.runner.pending == 0):
         if time.monotonic() > deadline or startup.error is not None:
             _say("timeout")
             os._exit(2)

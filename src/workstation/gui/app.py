@@ -25,7 +25,6 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
@@ -42,8 +41,9 @@ from workstation.runtime.appearance import Appearance
 from workstation.runtime.i18n import Translations
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from workstation.domain.catalogue import Catalogue
-    from workstation.firstlines import FirstLines
     from workstation.gui.context import AppContext, UserSession
     from workstation.gui.desktop import Shell
     from workstation.gui.settings.desk import Desk
@@ -105,81 +105,33 @@ def apply_look(app: QApplication, settings: QSettings) -> tuple[Translations, Ap
     return translations, appearance
 
 
-def after_first_paint(
-    widget: QWidget, then: Callable[[], None], *, fallback_ms: int | None = None
-) -> None:
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
     """Call `then` once `widget` has been painted, from the event loop (not inside the
-    paint); with `fallback_ms`, after that long anyway if it was not painted by then
-    (`then` runs once)."""
-    called = [False]
-
-    def once() -> None:
-        if not called[0]:
-            called[0] = True
-            then()
+    paint)."""
 
     class Painted(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if watched is widget and event.type() == QEvent.Type.Paint:
                 widget.removeEventFilter(self)
                 self.deleteLater()
-                QTimer.singleShot(0, once)
+                QTimer.singleShot(0, then)
             return False
 
     widget.installEventFilter(Painted(widget))
-    if fallback_ms is not None:
-        QTimer.singleShot(fallback_ms, once)
 
 
-def _warm_up(catalogue: Catalogue | None = None) -> Catalogue:
+def _warm_up() -> Catalogue:
     """On the task runner's thread while the shell is on screen: import what opening the
     store, logging in and the pages need (SQLAlchemy, the store, login, sync, the queue
-    page…), so that the GUI thread finds them loaded; and read the catalogue (unless
-    the first lines read it already)."""
+    page…), so that the GUI thread finds them loaded; and read the catalogue."""
     for name in WARM_MODULES:
         importlib.import_module(name)
     # this year's holidays (a few hundred ms to compute): the queue's due-date colours
     # need them, and the GUI thread would compute them when the queue page is made
     calendar = importlib.import_module("workstation.domain.calendar")
     calendar.holidays_in(datetime.date.today().year)
-    if catalogue is None:
-        catalogue = _load_catalogue()
-    return catalogue
-
-
-def _load_catalogue() -> Catalogue:
     catalogue: Catalogue = importlib.import_module("workstation.domain.catalogue").load_catalogue()
     return catalogue
-
-
-@dataclass(frozen=True, slots=True)
-class EarlyLines:
-    """What the first lines need before the store is open (`_read_first_lines`)."""
-
-    first: FirstLines
-    catalogue: Catalogue
-    soon: datetime.date | None  # the last day "due soon"; None when no line needs it
-
-
-def _read_first_lines(folder: Path, key: bytes, username: str, today: datetime.date) -> EarlyLines:
-    """On the task runner's thread, before the store (SQLAlchemy) is imported: the first
-    lines of `username`'s "My work" read straight from the database
-    (`workstation.firstlines`), the catalogue (the services' names) and, when a line is
-    due today or later, the end of "due soon" (the working days: this year's holidays)."""
-    firstlines = importlib.import_module("workstation.firstlines")
-    model = importlib.import_module("workstation.domain.model")
-    lines_module = importlib.import_module("workstation.gui.queue.lines")
-    names = importlib.import_module("workstation.gui.main_window.queue_names")
-    statuses = [model.Status(value) for value in names.OPEN_STATUSES]
-    first: FirstLines = firstlines.read(folder, key, username, statuses, FIRST_LINES)
-    soon = None
-    if lines_module.needs_calendar(list(first.lines.values()), today):
-        calendar = importlib.import_module("workstation.domain.calendar")
-        soon = calendar.add_working_days(today, lines_module.SOON_WORKING_DAYS)
-    return EarlyLines(first, _load_catalogue(), soon)
-
-
-FIRST_LINES = 200  # `workstation.gui.queue.model.FIRST_LINES`
 
 
 WARM_MODULES = (
@@ -215,15 +167,7 @@ class Startup(QObject):
 
     `open_store` replaces the data key's lookup (keyring, passphrase) by another opener
     (the benchmark's fixed key). ``error`` holds what made start-up give up (the
-    application was asked to exit with 1).
-
-    With a `session` (the officer is already known: nobody is asked to log in) and
-    `data_key` (the data folder's key, from the path of the folder), step 2 begins with
-    that officer's first lines of "My work", read straight from the database
-    (`workstation.firstlines`) and shown in the shell's table before SQLAlchemy, the
-    store or the pages are imported; the imports follow once they are painted, and the
-    queue page takes those lines over. Without a session nothing is read before the
-    officer has logged in: login needs the store, and the lines come after it."""
+    application was asked to exit with 1)."""
 
     def __init__(
         self,
@@ -234,7 +178,6 @@ class Startup(QObject):
         demo: DemoLogin | None = None,
         session: Callable[[], UserSession] | None = None,
         open_store: Callable[[DataDir], Store] | None = None,
-        data_key: Callable[[Path], bytes] | None = None,
     ) -> None:
         super().__init__(app)
         self.app = app
@@ -243,8 +186,6 @@ class Startup(QObject):
         self.demo = demo
         self.session = session
         self.opener = open_store
-        self.data_key = data_key
-        self._session: UserSession | None = None
         self._runner: TaskRunner | None = None
         self.window: MainWindow | None = None
         self.desk: Desk | None = None
@@ -258,7 +199,6 @@ class Startup(QObject):
         self.error: BaseException | None = None
         self.closing = False
         self._look: tuple[Translations, Appearance] | None = None
-        self._warming = False
 
     @property
     def runner(self) -> TaskRunner:
@@ -282,64 +222,7 @@ class Startup(QObject):
         if self.window is not None:
             self.window.finish_shell()
         set_icon(self.app)
-        folder, data_key = self.folder, self.data_key
-        if self.session is None or data_key is None or not isinstance(folder, str | Path):
-            self._warm_up()
-            return
-        session = self.officer()
-        path = Path(folder)
-        today = datetime.date.today()
-        self.runner.read(
-            lambda: _read_first_lines(path, data_key(path), session.username, today),
-            done=self._first_lines,
-            failed=self._no_first_lines,
-            owner=self,
-            label="first lines",
-        )
-
-    def officer(self) -> UserSession:
-        """The officer given as logged in (`session`), asked once."""
-        assert self.session is not None
-        if self._session is None:
-            self._session = self.session()
-        return self._session
-
-    def _first_lines(self, early: EarlyLines) -> None:
-        self.catalogue = early.catalogue
-        window = self.window
-        if self.closing:
-            return
-        if window is None or window.loading is None:
-            self._warm_up()
-            return
-        lines = importlib.import_module("workstation.gui.queue.lines")
-        language = self._look[0].language if self._look is not None else ""
-        model = lines.FirstLinesModel(
-            early.first.keys,
-            early.first.lines,
-            catalogue=early.catalogue,
-            language=language or "en",
-            today=datetime.date.today(),
-            soon=early.soon,
-            parent=window,
-        )
-        scale = max(1.0, window.fontMetrics().height() / lines.BASE_FONT_HEIGHT)
-        window.show_first_lines(early.first, model, [round(w * scale) for w in lines.WIDTHS])
-        # the imports once the lines are painted: they would take the GIL from the paint
-        after_first_paint(window.loading.table.viewport(), self._warm_up, fallback_ms=500)
-
-    def _no_first_lines(self, exc: BaseException) -> None:
-        log.info("first lines not read before the store: %s", exc)
-        self._warm_up()
-
-    def _warm_up(self) -> None:
-        if self._warming or self.closing:
-            return
-        self._warming = True
-        catalogue = self.catalogue
-        self.runner.read(
-            lambda: _warm_up(catalogue), done=self._warm, failed=self._give_up, owner=self
-        )
+        self.runner.read(_warm_up, done=self._warm, failed=self._give_up, owner=self)
 
     def _warm(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
@@ -417,7 +300,7 @@ class Startup(QObject):
             ctx, self.settings, demo=self.demo, desk=self.desk, window=self.window
         )
         if self.session is not None:
-            self.shell.enter(self.officer())
+            self.shell.enter(self.session())
         else:
             self.shell.start()
         startup_dialogs = importlib.import_module("workstation.gui.logs.startup")

@@ -1,18 +1,11 @@
 """The sidebar's queues as the window's shell shows them before the store is open: keys
 and English titles only (translated at display, context ``Queues``). The same order and
 titles as `workstation.gui.queue.definitions.QUEUES`, which needs the store's filters
-and so SQLAlchemy; a test keeps the two lists equal.
-
-`MY_WORK` is the queue the window opens on: the officer's applications in
-`OPEN_STATUSES` (values of `workstation.domain.model.Status`), by due date; start-up
-reads its first lines before the store is open (`workstation.firstlines`)."""
+and so SQLAlchemy; a test keeps the two lists equal."""
 
 from __future__ import annotations
 
 from workstation.runtime.i18n import QT_TRANSLATE_NOOP
-
-MY_WORK = "mine"
-OPEN_STATUSES = ("received", "awaiting_documents", "under_review", "approved", "card_printed")
 
 QUEUE_NAMES: tuple[tuple[str, str], ...] = (
     ("mine", QT_TRANSLATE_NOOP("Queues", "My work")),

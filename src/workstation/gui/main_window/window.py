@@ -12,18 +12,10 @@ the context: the queue page, the search box and the actions that need the store.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QByteArray,
-    QCoreApplication,
-    QModelIndex,
-    QSettings,
-    Signal,
-)
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -37,16 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from workstation import __version__
-from workstation.gui.main_window.queue_names import MY_WORK, QUEUE_NAMES
+from workstation.gui.main_window.queue_names import QUEUE_NAMES
 from workstation.gui.main_window.sidebar import QueueSidebar
 from workstation.gui.sync_status.bar import SyncStatusBar
 
 if TYPE_CHECKING:
     from workstation.domain.model import Status
-    from workstation.firstlines import FirstLines
     from workstation.gui.context import AppContext
     from workstation.gui.queue.definitions import QueueDef
-    from workstation.gui.queue.model import FirstAnswer
     from workstation.gui.queue.page import QueuePage
     from workstation.gui.search.box import SearchBox
     from workstation.gui.sync_status.controller import SyncController
@@ -74,21 +64,6 @@ class LoadingPage(QWidget):
         over.setColumnStretch(0, 1)
         over.setColumnStretch(2, 1)
 
-    def show_lines(self, model: QAbstractItemModel, widths: Sequence[int]) -> None:
-        """The opening queue's first lines (read before the store is open) in the table,
-        sized as the queue page sizes its lines; "Loading…" goes."""
-        self.label.hide()
-        table = self.table
-        table.setModel(model)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        rows = table.verticalHeader()
-        rows.setVisible(False)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(widths):
-            table.setColumnWidth(column, width)
-
 
 class MainWindow(QMainWindow):
     """``login_requested`` asks the composition root to log the officer in again;
@@ -96,7 +71,6 @@ class MainWindow(QMainWindow):
 
     login_requested = Signal()
     attached = Signal()
-    first_lines_shown = Signal()
 
     def __init__(
         self,
@@ -113,7 +87,6 @@ class MainWindow(QMainWindow):
         self._shortcuts: list[tuple[QAction, str]] = []
         self._finished = False
         self._count_due = False
-        self._first_lines: FirstLines | None = None
         self.setWindowTitle(self.tr("Workstation — migration service"))
 
         self.sidebar = QueueSidebar(None, self)
@@ -162,30 +135,6 @@ class MainWindow(QMainWindow):
 
     def is_attached(self) -> bool:
         return self._ctx is not None
-
-    def show_first_lines(
-        self, first: FirstLines, model: QAbstractItemModel, widths: Sequence[int]
-    ) -> None:
-        """Before `attach`: the first lines of `MY_WORK` of the officer already logged in,
-        read without the store (`model` shows them), in the loading page's table;
-        `attach` then shows that queue from them, not from a new query."""
-        if self.loading is None or self._ctx is not None:
-            return
-        self._first_lines = first
-        self.loading.show_lines(model, widths)
-        self.first_lines_shown.emit()
-
-    def _first_answer(self, ctx: AppContext, queue: QueueDef) -> FirstAnswer | None:
-        """The first lines read before the store was open, when they are `queue`'s for
-        the officer now logged in (else None: the queue is asked)."""
-        first, self._first_lines = self._first_lines, None
-        if first is None or queue.key != MY_WORK or ctx.session is None:
-            return None
-        if ctx.session.username != first.assignee:
-            return None
-        from workstation.store import QueueRow  # noqa: PLC0415 - attached: the store is in
-
-        return list(first.keys), {key: QueueRow(*line) for key, line in first.lines.items()}
 
     def attach(self, ctx: AppContext, sync: SyncController | None = None) -> None:
         """The store is open: the queue page in the loading page's place, the search box,
@@ -245,8 +194,7 @@ class MainWindow(QMainWindow):
             self._count_due = True
             model.first_rows.connect(self._count_once)
             model.failed.connect(self._count_once)
-            self.queue_page.show_queue(queue, first=self._first_answer(ctx, queue))
-            self.back_to_queue()
+            self.show_queue(queue)
         else:
             self.sidebar.count_now()
         install_print_actions(self)  # Print card (Ctrl+P), Print journal: gui/printing

@@ -9,12 +9,13 @@ from PySide6.QtCore import QCoreApplication
 
 from workstation.domain import states
 from workstation.domain.model import Status
-from workstation.gui.main_window.queue_names import MY_WORK, OPEN_STATUSES
 from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 from workstation.store import QueueFilter, Repositories, SortKey
 
 S = Status
-OPEN: frozenset[Status] = frozenset(Status(value) for value in OPEN_STATUSES)
+OPEN: frozenset[Status] = frozenset(
+    {S.RECEIVED, S.AWAITING_DOCUMENTS, S.UNDER_REVIEW, S.APPROVED, S.CARD_PRINTED}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,7 @@ def _sync(state: str) -> Callable[[str], QueueFilter]:
 
 QUEUES: tuple[QueueDef, ...] = (
     QueueDef(
-        MY_WORK,
+        "mine",
         QT_TRANSLATE_NOOP("Queues", "My work"),
         lambda user: QueueFilter(statuses=OPEN, assignee=user),
     ),

@@ -14,55 +14,41 @@ import datetime as dt
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
+    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from workstation.domain.calendar import add_working_days
 from workstation.domain.model import Status
+from workstation.gui import formats
 from workstation.gui.context import AppContext
-from workstation.gui.queue.lines import (
-    DUE_COLUMN,
-    ID_ROLE,
-    RECEIVED_COLUMN,
-    SOON_WORKING_DAYS,
-    TITLES,
-    UNDECIDED,
-    Index,
-    LineCells,
-    header_text,
-)
+from workstation.gui.queue.labels import status_text, sync_text
+from workstation.runtime.i18n import QT_TRANSLATE_NOOP
 from workstation.store import QueueFilter, QueueRow, SortKey
-
-if TYPE_CHECKING:
-    from workstation.domain.catalogue import Catalogue
 
 CHUNK = 50  # lines fetched at once while scrolling: about two screens
 FIRST_LINES = 200  # the first lines of a new query, in one small query
+UNDECIDED = frozenset({Status.RECEIVED, Status.AWAITING_DOCUMENTS, Status.UNDER_REVIEW})
 MAX_CACHED = 20_000
 MAX_WANTED_CHUNKS = 4
 REFRESH_DELAY_MS = 150  # a burst of data_changed (a sync, a bulk action): one query
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
-FirstAnswer = tuple[list[int], dict[int, QueueRow]]  # a query's first keys, their lines
-
-__all__ = [
-    "COLUMNS",
-    "DUE_COLUMN",
-    "FIRST_LINES",
-    "ID_ROLE",
-    "RECEIVED_COLUMN",
-    "UNDECIDED",
-    "Column",
-    "QueueModel",
-]
+Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,21 +57,24 @@ class Column:
     sort: SortKey | None
 
 
-_SORTS = (
-    SortKey.NUMBER,
-    SortKey.APPLICANT,
-    SortKey.CITIZENSHIP,
-    SortKey.SERVICE,
-    SortKey.STATUS,
-    SortKey.RECEIVED_AT,
-    SortKey.DUE_DATE,
-    SortKey.ASSIGNEE,
-    None,
+COLUMNS: tuple[Column, ...] = (
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Number"), SortKey.NUMBER),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Applicant"), SortKey.APPLICANT),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Citizenship"), SortKey.CITIZENSHIP),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Service"), SortKey.SERVICE),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Status"), SortKey.STATUS),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Received"), SortKey.RECEIVED_AT),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Due date"), SortKey.DUE_DATE),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Assignee"), SortKey.ASSIGNEE),
+    Column(QT_TRANSLATE_NOOP("QueueModel", "Sync"), None),
 )
-COLUMNS: tuple[Column, ...] = tuple(Column(t, s) for t, s in zip(TITLES, _SORTS, strict=True))
+RECEIVED_COLUMN = 5
+DUE_COLUMN = 6
+OVERDUE = QColor("#b71c1c")
+DUE_SOON = QColor("#a15c00")
 
 
-class QueueModel(LineCells, QAbstractTableModel):
+class QueueModel(QAbstractTableModel):
     """Emits ``first_rows`` when the first lines of a new query are shown, ``loaded`` when
     the whole order is known (``rowCount`` is then exact), ``failed(text)`` on errors."""
 
@@ -108,7 +97,7 @@ class QueueModel(LineCells, QAbstractTableModel):
         self._complete = False
         self._first_generation = -1  # no query answered yet
         self._today = ctx.today()
-        self._soon: dt.date | None = add_working_days(self._today, SOON_WORKING_DAYS)
+        self._soon = add_working_days(self._today, 3)
         self._bold = QFont()
         self._bold.setBold(True)
         self._dispatch = QTimer(self)
@@ -137,32 +126,26 @@ class QueueModel(LineCells, QAbstractTableModel):
         even when there are none."""
         return self._first_generation == self._generation
 
-    def set_query(
-        self, flt: QueueFilter, sort: SortKey, descending: bool, *, first: FirstAnswer | None = None
-    ) -> None:
-        """Show another queue, filter or order: first lines at once, then the rest.
-        `first`: this query's first lines, already read (start-up reads the opening
-        queue's before the store is open): shown now, not asked again."""
+    def set_query(self, flt: QueueFilter, sort: SortKey, descending: bool) -> None:
+        """Show another queue, filter or order: first lines at once, then the rest."""
         self._refresh.stop()
         self._filter, self._sort, self._descending = flt, SortKey(sort), descending
-        self._load(fresh=True, seed=first)
+        self._load(fresh=True)
 
     def refresh(self) -> None:
         """Query again (data changed), once for a burst of changes: lines keep showing
         their old values meanwhile."""
         self._refresh.start()
 
-    def _load(self, *, fresh: bool, seed: FirstAnswer | None = None) -> None:
+    def _load(self, *, fresh: bool) -> None:
         self._generation += 1
         generation = self._generation
         self._complete = False
         self._today = self.ctx.today()
-        self._soon = add_working_days(self._today, SOON_WORKING_DAYS)
+        self._soon = add_working_days(self._today, 3)
         flt, sort, descending = self.query
         store = self.ctx.store
-        if fresh and seed is not None:
-            self._first_done(generation, *seed)
-        elif fresh:
+        if fresh:
 
             def first() -> tuple[list[int], dict[int, QueueRow]]:
                 with store.read() as repos:
@@ -252,12 +235,6 @@ class QueueModel(LineCells, QAbstractTableModel):
         self.failed.emit(str(exc))
 
     # -- lazy lines ----------------------------------------------------------------
-
-    def catalogue(self) -> Catalogue:
-        return self.ctx.catalogue
-
-    def language(self) -> str:
-        return self.ctx.language
 
     def line(self, row: int) -> QueueRow | None:
         """The line at `row` if fetched (else None, and it gets fetched)."""
@@ -365,7 +342,97 @@ class QueueModel(LineCells, QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return header_text(section)
+            return QCoreApplication.translate("QueueModel", COLUMNS[section].title)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        return self._value(self.line(index.row()), index.column(), role)
+
+    def multiData(  # noqa: N802
+        self,
+        index: Index,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,  # noqa: N803
+    ) -> None:
+        """Every role a delegate asks for a cell in one call (Qt 6 item views paint through
+        this): one Python call a cell instead of seven. While painting, the GUI thread
+        takes the GIL again for each call into Python, and waits for it each time a worker
+        holds it (a sync writing, lines being fetched)."""
+        if not index.isValid():
+            return
+        found = self.line(index.row())
+        column = index.column()
+        span: Any = [roleDataSpan] if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan
+        for k in range(len(span)):
+            wanted = span[k]
+            value = self._value(found, column, wanted.role())
+            if value is None:  # the span's roles may hold another cell's answers
+                wanted.clearData()
+            else:
+                wanted.setData(value)
+
+    def _value(self, found: QueueRow | None, column: int, role: int) -> object:
+        if found is None or found is _GONE:
+            if role == DISPLAY and column == 0:
+                return "…"
+            return None
+        if role == DISPLAY:
+            return self._text(found, column)
+        if role == ID_ROLE:
+            return found.id
+        if role == TOOLTIP and column == RECEIVED_COLUMN:
+            return _local_time(found.received_at)
+        if column == DUE_COLUMN:
+            return self._due_style(found, role)
+        return None
+
+    def _text(self, line: QueueRow, column: int) -> str:
+        if column == 0:
+            return line.number or QCoreApplication.translate("QueueModel", "(draft)")
+        if column == 1:
+            return line.applicant_name
+        if column == 2:
+            return line.citizenship
+        if column == 3:
+            return self._service_name(line.service_code)
+        if column == 4:
+            return status_text(line.status)
+        if column == 5:
+            return formats.date_text(line.received_at and _local(line.received_at).date(), "")
+        if column == 6:
+            return formats.date_text(line.due_date, "")
+        if column == 7:
+            return line.assignee
+        return sync_text(line.sync_state)
+
+    def _service_name(self, code: str) -> str:
+        try:
+            return self.ctx.catalogue.service(code).name.text(self.ctx.language)  # type: ignore[arg-type]
+        except KeyError:
+            return code
+
+    def _urgency(self, line: QueueRow) -> str:
+        if line.due_date is None or line.status not in UNDECIDED:  # the deadline is met
+            return ""
+        if line.due_date < self._today:
+            return "overdue"
+        if line.due_date <= self._soon:
+            return "soon"
+        return ""
+
+    def _due_style(self, line: QueueRow, role: int) -> object:
+        urgency = self._urgency(line)
+        if not urgency:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return OVERDUE if urgency == "overdue" else DUE_SOON
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if urgency == "overdue":
+                return QCoreApplication.translate("QueueModel", "Overdue: the deadline passed")
+            return QCoreApplication.translate("QueueModel", "Due within 3 working days")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -399,3 +466,11 @@ def _rows_of(keys: array[int], wanted: set[int]) -> dict[int, int]:
 
 
 _GONE = QueueRow("", "", "", "", "", Status.DRAFT, None, None, "", "")
+
+
+def _local(value: dt.datetime) -> dt.datetime:
+    return value.astimezone() if value.tzinfo is not None else value
+
+
+def _local_time(value: dt.datetime | None) -> str:
+    return formats.datetime_text(value, "")

@@ -22,10 +22,12 @@ from workstation.gui.context import AppContext
 from workstation.gui.queue import actions
 from workstation.gui.queue.definitions import QueueDef
 from workstation.gui.queue.filters import FilterBar
-from workstation.gui.queue.lines import BASE_FONT_HEIGHT, WIDTHS
-from workstation.gui.queue.model import COLUMNS, FirstAnswer, QueueModel
+from workstation.gui.queue.model import COLUMNS, QueueModel
 from workstation.gui.queue.request_dialog import RequestDocumentsDialog
 from workstation.store import QueueFilter, SortKey
+
+_WIDTHS = (148, 170, 80, 175, 115, 86, 86, 100, 80)
+_BASE_FONT_HEIGHT = 14  # the widths above fit text of this height (the default 9 pt)
 
 
 class QueuePage(QWidget):
@@ -82,8 +84,8 @@ class QueuePage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._sort_clicked)
-        scale = max(1.0, self.fontMetrics().height() / BASE_FONT_HEIGHT)  # large fonts
-        for column, width in enumerate(WIDTHS):
+        scale = max(1.0, self.fontMetrics().height() / _BASE_FONT_HEIGHT)  # large fonts
+        for column, width in enumerate(_WIDTHS):
             self.table.setColumnWidth(column, round(width * scale))
         self.table.doubleClicked.connect(self._open_index)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -129,36 +131,22 @@ class QueuePage(QWidget):
 
     # -- what is shown -------------------------------------------------------------
 
-    def show_queue(self, queue: QueueDef, *, first: FirstAnswer | None = None) -> None:
-        """Show `queue`; `first`: its first lines for the officer at the desk, already
-        read (start-up), shown at once."""
+    def show_queue(self, queue: QueueDef) -> None:
         self._show(
-            queue.display_title(),
-            queue.filter_for(self._username()),
-            queue.sort,
-            queue.descending,
-            first,
+            queue.display_title(), queue.filter_for(self._username()), queue.sort, queue.descending
         )
 
     def show_search(self, text: str) -> None:
         title = self.tr("Search: %1").replace("%1", text)
         self._show(title, QueueFilter(search=text), SortKey.RECEIVED_AT, True)
 
-    def _show(
-        self,
-        title: str,
-        base: QueueFilter,
-        sort: SortKey,
-        descending: bool,
-        first: FirstAnswer | None = None,
-    ) -> None:
+    def _show(self, title: str, base: QueueFilter, sort: SortKey, descending: bool) -> None:
         self._title, self._base = title, base
         self.heading.setText(title)
         self.filters.reset()
         self._set_indicator(sort, descending)
         self._assignees_due = True
-        flt = self._current_filter()
-        self.model.set_query(flt, sort, descending, first=first if flt == base else None)
+        self.model.set_query(self._current_filter(), sort, descending)
 
     def _username(self) -> str:
         return self.ctx.session.username if self.ctx.session else ""
