@@ -259,11 +259,15 @@ def save(  # noqa: PLR0917 - what a save needs, given by the form
                 raise NotADraft(stored.status)
             app = dataclasses.replace(stored, **values)  # type: ignore[arg-type]
             uow.update_application(app)
+            if receive:
+                app = uow.transition(app.id, "receive", role)
         else:
             values.setdefault("number", "")
             app = Application(id=new_id(), status=Status.DRAFT, center_code=center, **values)  # type: ignore[arg-type]
-            uow.add_application(app)
-        if receive:
-            app = uow.transition(app.id, "receive", role)
-        saved_person = uow.persons.get(person.id)
-    return Saved(app.id, person.id, saved_person.version, app.status, app.number, app.due_date)
+            if receive:  # added and received at once: one row written, two outbox rows
+                app = uow.add_and_transition(app, "receive", role)
+            else:
+                uow.add_application(app)
+        if state.person_id is not None:
+            person = uow.persons.get(person.id)  # its version as stored
+    return Saved(app.id, person.id, person.version, app.status, app.number, app.due_date)
