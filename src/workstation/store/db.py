@@ -153,7 +153,6 @@ class Store:
         self.engine = engine
         self.clock = clock
         self.attachments = AttachmentFiles(datadir.attachments, key)
-        self._reader = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
         self._writer = sessionmaker(bind=writer(engine), expire_on_commit=False, autoflush=True)
 
     @classmethod
@@ -225,13 +224,21 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Repositories]:
-        """Repositories over one read transaction (a consistent snapshot), then rolled back."""
-        session = self._reader()
+        """Repositories over one read transaction (a consistent snapshot), then rolled back.
+
+        The transaction is a pool connection's (``BEGIN DEFERRED``: the snapshot is taken
+        at its first read); the ORM session some repositories use is made on it only when
+        one is asked for, so that a queue query pays for no session."""
+        connection = self.engine.connect()
         try:
-            yield Repositories(session)
+            connection.begin()
+            repos = Repositories(None, connection)
+            try:
+                yield repos
+            finally:
+                repos.close_session()
         finally:
-            session.rollback()
-            session.close()
+            connection.close()  # rolls the transaction back, returns the connection
 
     def read_attachment(self, sha256: str) -> bytes:
         """The bytes of a recorded attachment, checked against its hash and size:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlalchemy import select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from workstation.domain.model import Application, Person
@@ -25,15 +27,59 @@ class ExportSnapshot:
 
 
 class Repositories:
-    """Read access to everything, over one session (one consistent snapshot)."""
+    """Read access to everything, over one transaction (one consistent snapshot): a unit
+    of work's `session`, or a read's `connection` (`Store.read`), on which the ORM
+    session that some repositories need is made the first time one asks for it (the
+    queue's queries need none: they run on the connection)."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.persons = PersonRepository(session)
-        self.applications = ApplicationRepository(session)
-        self.queue = QueueRepository(session)
-        self.outbox = OutboxRepository(session)
-        self.audit = AuditRepository(session)
+    def __init__(self, session: Session | None, connection: Connection | None = None) -> None:
+        if session is None and connection is None:
+            raise ValueError("repositories need a session or a connection")
+        self._session = session
+        self._snapshot = connection
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            # its own the read's transaction, as a session of its own had it (a commit
+            # commits it, the next query begins another)
+            self._session = Session(
+                bind=self._snapshot,
+                autoflush=False,
+                expire_on_commit=False,
+                join_transaction_mode="control_fully",
+            )
+        return self._session
+
+    def _connection(self) -> Connection:
+        """The connection of the transaction (a unit of work's: BEGIN IMMEDIATE)."""
+        return self._snapshot if self._snapshot is not None else self.session.connection()
+
+    def close_session(self) -> None:
+        """Let go of the ORM session made for a read, if one was (its objects detach)."""
+        if self._snapshot is not None and self._session is not None:
+            self._session.close()
+            self._session = None
+
+    @cached_property
+    def persons(self) -> PersonRepository:
+        return PersonRepository(self.session)
+
+    @cached_property
+    def applications(self) -> ApplicationRepository:
+        return ApplicationRepository(self.session)
+
+    @cached_property
+    def queue(self) -> QueueRepository:
+        return QueueRepository(self._connection)
+
+    @cached_property
+    def outbox(self) -> OutboxRepository:
+        return OutboxRepository(self.session)
+
+    @cached_property
+    def audit(self) -> AuditRepository:
+        return AuditRepository(self.session)
 
     def meta(self, key: str) -> str | None:
         row = self.session.get(MetaRow, key)
