@@ -31,7 +31,7 @@ Role = Literal["officer", "supervisor", "admin"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     @field_validator("*", mode="after")
     @classmethod
@@ -240,3 +240,17 @@ class AttachmentStatus(_Model):
     size: int
     received: int
     complete: bool
+
+
+def build_models() -> None:
+    """Build every wire model's validator now. They are built at first use otherwise
+    (`defer_build`): the desktop imports this module on its way to the first queue
+    lines and validates nothing until its first login or sync, and building them all
+    costs about 0.2 s of CPU. The server builds them before FastAPI reads its routes,
+    and no longer defers: FastAPI's own type adapters around a model would defer too,
+    and pydantic fails to build those later (the OpenAPI schema)."""
+    for model in list(globals().values()):
+        if isinstance(model, type) and issubclass(model, _Model):
+            model.model_config["defer_build"] = False
+            if model is not _Model:
+                model.model_rebuild(force=True)
