@@ -8,14 +8,14 @@ so that no lease can ever hand out a number that already exists.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from workstation.domain.interchange import Batch
 from workstation.domain.numbers import parse_application_number
 from workstation.domain.serialize import application_to_dict, person_to_dict
 from workstation.server import audit, counters, records
-from workstation.server.db import Database
+from workstation.server.db import Database, is_sqlite
 from workstation.server.tables import CenterRow, LeaseCounterRow
 
 
@@ -74,4 +74,18 @@ def import_batch(db: Database, center_code: str, batch: Batch, *, actor: str = "
             entity_id=center_code,
         )
         counters.write_back(session)
+    _analyze(db)
     return len(batch.persons) + len(batch.applications)
+
+
+def _analyze(db: Database) -> None:
+    """Fresh planner statistics for the record tables after a bulk load (PostgreSQL).
+    Until autovacuum gets to them, the planner takes freshly loaded tables for nearly
+    empty and reads a pull page by sorting every record after the cursor: 0.7 s a page
+    at 100,000 applications instead of about 1 ms, for every workstation's first pull."""
+    if is_sqlite(db.engine):
+        return
+    names = ", ".join(table.__tablename__ for table in records.TABLES.values())
+    with db.engine.connect() as connection:
+        connection.execute(text(f"ANALYZE {names}"))
+        connection.commit()

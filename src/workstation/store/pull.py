@@ -18,15 +18,17 @@ through the writers of `pulled`, in their place in the page's order.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from workstation.store import pull_page
 from workstation.store.conflicts import upsert_conflict
+from workstation.store.db import writer
 from workstation.store.pulled import (
     Incoming,
     MissingReference,
@@ -37,6 +39,9 @@ from workstation.store.pulled import (
 )
 from workstation.store.syncmeta import CURSOR_KEY, EPOCH_KEY, put_meta
 from workstation.store.tables import ApplicationRow, ParkedChangeRow
+
+if TYPE_CHECKING:
+    from workstation.store.db import Store
 
 _ORDER = {"person": 0, "application": 1, "permit": 2, "conflict": 3}
 _MAX_ROUNDS = 5
@@ -250,6 +255,26 @@ def _roomy_cache(session: Session) -> None:
     size = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
     if size > -PULL_CACHE_KIB:  # negative: KiB; positive: a number of pages
         connection.exec_driver_sql(f"PRAGMA cache_size = -{PULL_CACHE_KIB}")
+
+
+@contextmanager
+def pull_session(store: Store) -> Iterator[Session]:
+    """A write session for a whole pull, on a connection of its own that is closed at the
+    end (not returned to the pool): the page cache of `PULL_CACHE_KIB` that serves every
+    page, and the statements prepared for them, go with it instead of staying with a
+    pooled connection. Each ``commit`` ends a transaction (``BEGIN IMMEDIATE``, as a unit
+    of work's); the session's first use after it begins the next one. A transaction still
+    open at the end is rolled back."""
+    connection = writer(store.engine).connect()
+    try:
+        connection.detach()  # closed below, not pooled
+        session = Session(bind=connection, expire_on_commit=False, autoflush=True)
+        try:
+            yield session
+        finally:
+            session.close()
+    finally:
+        connection.close()
 
 
 def parked_count(session: Session) -> int:

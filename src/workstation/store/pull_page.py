@@ -26,11 +26,12 @@ from workstation.store import search
 from workstation.store.bulk_rows import (
     APPLICATION_COLUMNS,
     CHECKLIST_COLUMNS,
+    MILESTONE_COLUMNS,
     PERSON_COLUMNS,
     Row,
     application_row,
     checklist_rows,
-    insert_sql,
+    insert_many,
     person_row,
 )
 from workstation.store.pulled import WAITING, Incoming
@@ -46,12 +47,13 @@ from workstation.store.tables import (
 CHUNK = 500  # ids per IN list
 
 _PERSONS, _APPLICATIONS = PersonRow.__tablename__, ApplicationRow.__tablename__
-_PERSON_INSERT = insert_sql(_PERSONS, PERSON_COLUMNS)
 _PERSON_UPDATE = (
     f"UPDATE {_PERSONS} SET {', '.join(f'{c} = ?' for c in PERSON_COLUMNS[1:])} WHERE id = ?"
 )
-_APP_SET = tuple(c for c in APPLICATION_COLUMNS if c not in ("id", "search_rowid"))
-_APP_INSERT = insert_sql(_APPLICATIONS, APPLICATION_COLUMNS)
+# an update leaves the milestones to the update trigger, as the per-change writer does
+_APP_SET = tuple(
+    c for c in APPLICATION_COLUMNS if c not in ("id", "search_rowid", *MILESTONE_COLUMNS)
+)
 _APP_UPDATE = f"UPDATE {_APPLICATIONS} SET {', '.join(f'{c} = ?' for c in _APP_SET)} WHERE id = ?"
 _APP_SET_AT = tuple(APPLICATION_COLUMNS.index(c) for c in _APP_SET)
 _NAME_KEY_AT = PERSON_COLUMNS.index("name_key")
@@ -62,10 +64,10 @@ _WORDS_AT = {
 _APPLICANT_KEY_SQL = (
     f"UPDATE {_APPLICATIONS} SET applicant_key = ? WHERE person_id = ? AND applicant_key != ?"
 )
-_CHECKLIST_DELETE = f"DELETE FROM {ChecklistItemRow.__tablename__} WHERE application_id = ?"
-_CHECKLIST_INSERT = insert_sql(ChecklistItemRow.__tablename__, CHECKLIST_COLUMNS)
+_CHECKLIST = ChecklistItemRow.__tablename__
+_CHECKLIST_DELETE = f"DELETE FROM {_CHECKLIST} WHERE application_id = ?"
 _SEARCH_DELETE = f"DELETE FROM {search.TABLE} WHERE rowid = ?"
-_SEARCH_INSERT = f"INSERT INTO {search.TABLE}(rowid, body) VALUES (?, ?)"
+_SEARCH_COLUMNS = ("rowid", "body")
 
 Key = tuple[str, str]  # (entity, entity_id)
 
@@ -112,6 +114,12 @@ def _write(connection: Connection, sql: str, rows: Sequence[Row]) -> None:
         connection.exec_driver_sql(sql, list(rows))
 
 
+def _insert(
+    connection: Connection, table: str, columns: tuple[str, ...], rows: Sequence[Row]
+) -> None:
+    insert_many(connection.exec_driver_sql, table, columns, rows)
+
+
 def _reindex(
     connection: Connection, index: Sequence[tuple[int, str]], indexed: Sequence[int] | None = None
 ) -> None:
@@ -120,7 +128,7 @@ def _reindex(
     application's rowid has none, and deleting a missing row costs FTS5 a lookup."""
     gone = [rowid for rowid, _ in index] if indexed is None else indexed
     _write(connection, _SEARCH_DELETE, [(rowid,) for rowid in gone])
-    _write(connection, _SEARCH_INSERT, index)
+    _insert(connection, search.TABLE, _SEARCH_COLUMNS, index)
 
 
 def _forget(session: Session) -> None:
@@ -153,7 +161,7 @@ def write_persons(session: Session, changes: Sequence[Incoming], now: dt.datetim
         )
     }
     connection = session.connection()
-    _write(connection, _PERSON_INSERT, [r for r in rows if r[0] not in existing])
+    _insert(connection, _PERSONS, PERSON_COLUMNS, [r for r in rows if r[0] not in existing])
     updated = {r[0]: r for r in rows if r[0] in existing}
     if updated:
         _write(connection, _PERSON_UPDATE, [(*r[1:], r[0]) for r in updated.values()])
@@ -270,10 +278,10 @@ def write_applications(
         items += checklist_rows(app)
         index.append((rowid, search.text_of(words, app.number)))
     connection = session.connection()
-    _write(connection, _APP_INSERT, inserts)
+    _insert(connection, _APPLICATIONS, APPLICATION_COLUMNS, inserts)
     _write(connection, _APP_UPDATE, updates)
     _write(connection, _CHECKLIST_DELETE, [(row[-1],) for row in updates])
-    _write(connection, _CHECKLIST_INSERT, items)
+    _insert(connection, _CHECKLIST, CHECKLIST_COLUMNS, items)
     _reindex(connection, index, indexed)
     _forget(session)
     return sorted(rejected)
