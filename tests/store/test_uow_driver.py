@@ -263,3 +263,31 @@ def test_adding_an_application_of_a_missing_person_is_refused(store: Store) -> N
     app = make_application(make_person(rng), 1, rng)
     with pytest.raises(NotFound), store.unit_of_work(ACTOR) as uow:
         uow.add_application(app)
+
+
+def test_document_number_probe_matches_the_lookup(store: Store) -> None:
+    """`has_document_number` answers what `by_document_number` finds: case, spaces and
+    dashes ignored, deleted persons not, a person the session holds unflushed seen."""
+    rng = random.Random(10)
+    kept = make_person(rng)
+    gone = make_person(rng)
+    with store.unit_of_work(ACTOR) as uow:
+        uow.add_person(kept)
+        uow.add_person(gone)
+    with store.read() as r:
+        r.session.execute(text("UPDATE persons SET deleted = 1 WHERE id = :id"), {"id": gone.id})
+        r.session.commit()
+    pending = make_person(rng)
+    typed = kept.document.number.lower()
+    spaced = f"{typed[:3]} {typed[3:5]}-{typed[5:]}"
+    with store.unit_of_work(ACTOR) as uow:
+        uow.session.add(PersonRow(**person_values(pending), updated_at=AT, deleted=False))
+        for number, found in (
+            (spaced, True),
+            (gone.document.number, False),
+            (pending.document.number, True),
+            ("", False),
+            ("--", False),
+        ):
+            assert uow.persons.has_document_number(number) is found, number
+            assert bool(uow.persons.by_document_number(number)) is found, number

@@ -14,6 +14,7 @@ from workstation.store.tables import PersonRow
 
 _LIVE = PersonRow.deleted.is_(False)
 _HIGHEST = "\U0010ffff"
+_HAS_DOCUMENT = "SELECT 1 FROM persons WHERE document_number_key = ? AND deleted = 0 LIMIT 1"
 
 
 class PersonRepository:
@@ -42,6 +43,17 @@ class PersonRepository:
             .order_by(PersonRow.name_key, PersonRow.id)
         )
         return [person_from_row(row) for row in rows]
+
+    def has_document_number(self, number: str) -> bool:
+        """Whether a live person's travel document number is `number` (as
+        `by_document_number` matches it): one index probe on the driver, no rows built
+        (a reception save asks it of every new applicant)."""
+        key = identifier_key(number)
+        if not key:
+            return False
+        self.session.flush()  # what the session holds is there for the probe
+        found = self.session.connection().exec_driver_sql(_HAS_DOCUMENT, (key,)).first()
+        return found is not None
 
     def by_fin(self, fin: str) -> list[Person]:
         rows = self.session.scalars(

@@ -231,10 +231,11 @@ def save(  # noqa: PLR0917 - what a save needs, given by the form
     fee = fee_of(service, state, today).amount
     with store.unit_of_work(actor) as uow:
         if state.person_id is None:
-            if identifier_key(person.document.number) != state.duplicate_ack:
-                others = uow.persons.by_document_number(person.document.number)
-                if others:
-                    raise DuplicatePerson(others)
+            number = person.document.number
+            if identifier_key(number) != state.duplicate_ack and uow.persons.has_document_number(
+                number
+            ):
+                raise DuplicatePerson(uow.persons.by_document_number(number))
             person = dataclasses.replace(person, id=new_id())
             uow.add_person(person)
         else:
