@@ -302,9 +302,9 @@ def test_a_transient_database_error_stops_the_batch_with_503(
 ) -> None:
     from sqlalchemy.exc import OperationalError
 
-    from workstation.server import sync
+    from workstation.server import push_batch
 
-    real = sync.apply_mutation
+    real = push_batch.apply_mutation
     calls = {"n": 0}
 
     def flaky(*args: Any) -> Any:
@@ -313,7 +313,7 @@ def test_a_transient_database_error_stops_the_batch_with_503(
             raise OperationalError("UPDATE counters", {}, Exception("connection lost"))
         return real(*args)
 
-    monkeypatch.setattr(sync, "apply_mutation", flaky)
+    monkeypatch.setattr(push_batch, "apply_mutation", flaky)
     mutations = [
         world.officer.mutation(
             "person",

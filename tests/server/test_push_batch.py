@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import psycopg
 import pytest
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from tests.server.harness import Harness, Session
 from tests.server.records import pair, without_id
-from workstation.server import audit, checks, counters, push
+from workstation.server import audit, checks, push, push_batch
 
 
 def _number(n: int) -> str:
@@ -33,18 +34,37 @@ def _creates(s: Session, count: int, first: int = 1) -> list[dict[str, Any]]:
 
 
 @contextmanager
-def _statements(server: Harness) -> Iterator[list[str]]:
-    seen: list[str] = []
+def _sent(server: Harness, into: list[str] | None = None) -> Iterator[list[str]]:
+    """The statements the server sends (their text): through SQLAlchemy, and straight
+    through the driver (the end of a push batch is sent as pipelines on PostgreSQL)."""
+    seen: list[str] = [] if into is None else into
     engine = server.app.state.server.db.engine
 
     def count(*args: Any) -> None:
-        seen.append(str(args[2]).split(None, 1)[0].upper())
+        seen.append(str(args[2]))
+
+    real = psycopg.Connection.execute
+
+    def direct(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
+        seen.append(str(query))
+        return real(self, query, *args, **kwargs)
 
     event.listen(engine, "before_cursor_execute", count)
+    psycopg.Connection.execute = direct  # type: ignore[method-assign]
     try:
         yield seen
     finally:
+        psycopg.Connection.execute = real  # type: ignore[method-assign]
         event.remove(engine, "before_cursor_execute", count)
+
+
+@contextmanager
+def _statements(server: Harness) -> Iterator[list[str]]:
+    """The first word of each statement the server sends."""
+    words: list[str] = []
+    with _sent(server) as seen:
+        yield words
+        words += [text.split(None, 1)[0].upper() for text in seen]
 
 
 def test_a_batch_costs_a_few_statements_not_a_few_per_mutation(
@@ -96,30 +116,38 @@ def test_a_batch_inserts_its_new_rows_without_the_unit_of_work(
 def test_a_batch_shapes_its_creates_before_it_queues_for_the_lock(
     server: Harness, center: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Checking and shaping a create needs no database: it is done before the batch
-    takes the counters' lock (which every push waits for), and a create it refuses is
-    still refused in its place, the others applied."""
+    """Checking and shaping a create needs no database: it is done before the batch's
+    transaction. The mutations are applied before the batch touches the counters (their
+    rows' lock, which every push waits for, is taken at the end and held for the writes
+    only), and a create it refuses is still refused in its place, the others applied."""
     s = server.station("officer1")
     s.lease("application", "2026", 10)
     mutations = _creates(s, 2)
     mutations[2]["changed"]["birth_date"] = "not a date"
     steps: list[str] = []
-    shape, lock = checks.normalise, counters.lock_all
+    shape, apply = checks.normalise, push_batch.apply_mutation
 
     def shaping(*args: Any) -> Any:
         steps.append("shape")
         return shape(*args)
 
-    def locking(session: Any) -> None:
-        steps.append("lock")
-        lock(session)
+    def applying(*args: Any) -> Any:
+        steps.append("apply")
+        return apply(*args)
 
     monkeypatch.setattr(push, "normalise", shaping)
-    monkeypatch.setattr(counters, "lock_all", locking)
-    results = s.push(*mutations)
+    monkeypatch.setattr(push_batch, "apply_mutation", applying)
+    with _sent(server, steps):
+        results = s.push(*mutations)
     assert [r["status"] for r in results] == ["applied", "applied", "rejected", "rejected"]
     assert results[2]["code"] == "invalid_record"
-    assert steps == ["shape"] * 4 + ["lock"]
+    kinds = [
+        step if step in ("shape", "apply") else "counters" if "counters" in step else "sql"
+        for step in steps
+    ]
+    first_counters = kinds.index("counters")
+    assert [k for k in kinds if k != "sql"][:8] == ["shape"] * 4 + ["apply"] * 4
+    assert "apply" not in kinds[first_counters:]
 
 
 def test_later_mutations_see_the_earlier_ones_of_their_batch(server: Harness, center: str) -> None:

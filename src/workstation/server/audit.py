@@ -4,10 +4,12 @@ appending is serialised across processes and the previous event is always commit
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,29 +46,70 @@ def _hash(fields: dict[str, object]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+# The events of a push batch waiting for their numbers (`counters.defer`), in the order
+# recorded: they are numbered, linked and hashed by `seal`, with the counter row locked.
+_WAITING = "audit.waiting"
+
+
 def record(
     session: Session, *, actor: str, workstation_id: str, action: str, entity: str, entity_id: str
 ) -> None:
     """Append an event. In a push batch it waits, as plain values, for the batch's
-    multi-row INSERT (`records.write_pending`) with the counter row still locked."""
-    seq = counters.take(session, AUDIT_COUNTER)
-    hashes: dict[int, str] = session.info.setdefault(_HASHES, {})
-    prev = hashes.get(seq - 1)
-    if prev is None:
-        prev = session.scalar(select(AuditEventRow.hash).where(AuditEventRow.seq == seq - 1))
-    at = utc_now()
+    multi-row INSERT (`records.write_pending`): it is numbered and hashed by `seal`, after
+    the batch has locked the counter (`counters.take_blocks`)."""
     values: dict[str, object] = {
-        "seq": seq,
-        "at": datetime_text(at),
+        "seq": 0,
+        "at": utc_now(),
         "actor": actor,
         "workstation_id": workstation_id,
         "action": action,
         "entity": entity,
         "entity_id": entity_id,
-        "prev_hash": prev or GENESIS,
+        "prev_hash": "",
+        "hash": "",
     }
-    hashes[seq] = digest = _hash(values)
-    values["at"], values["hash"] = at, digest
+    if counters.deferring(session):
+        session.info.setdefault(_WAITING, []).append(values)
+        counters.claim(session, AUDIT_COUNTER, partial(values.__setitem__, "seq"))
+        return
+    values["seq"] = counters.take(session, AUDIT_COUNTER)
+    _link(session, values, previous_hash(session, int(str(values["seq"])) - 1))
+
+
+def waiting(session: Session) -> int:
+    """How many events wait for `seal`."""
+    return len(session.info.get(_WAITING) or ())
+
+
+def previous_hash(session: Session, seq: int) -> str:
+    """The hash of event `seq` (the one a new event links to): from this transaction's
+    own events, else read (committed: the counter row is locked by now)."""
+    hashes: dict[int, str] = session.info.setdefault(_HASHES, {})
+    prev = hashes.get(seq)
+    if prev is None:
+        prev = session.scalar(select(AuditEventRow.hash).where(AuditEventRow.seq == seq))
+    return prev or GENESIS
+
+
+def seal(session: Session, prev: str | None = None) -> None:
+    """Link and hash the waiting events, numbered by now (`counters.assign_blocks`), in
+    their order; `prev` is the hash of the event before the first (read if not given)."""
+    events: list[dict[str, object]] = session.info.pop(_WAITING, None) or []
+    for values in events:
+        seq = int(str(values["seq"]))
+        _link(session, values, prev if prev is not None else previous_hash(session, seq - 1))
+        prev = str(values["hash"])
+
+
+def _link(session: Session, values: dict[str, object], prev: str) -> None:
+    at = values["at"]
+    assert isinstance(at, dt.datetime)
+    values["prev_hash"] = prev
+    fields = {key: value for key, value in values.items() if key != "hash"}
+    fields["at"] = datetime_text(at)
+    digest = _hash(fields)
+    session.info.setdefault(_HASHES, {})[int(str(values["seq"]))] = digest
+    values["hash"] = digest
     if records.batching(session):
         records.insert_later(session, AuditEventRow, values)
     else:

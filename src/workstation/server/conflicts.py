@@ -5,6 +5,7 @@ later mutation on that entity."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,9 +14,9 @@ from workstation.domain.ids import new_id
 from workstation.domain.merge import FieldConflict
 from workstation.domain.serialize import datetime_text
 from workstation.protocol.v1 import Change, ConflictField, ConflictRecord, Mutation
-from workstation.server.counters import next_seq
+from workstation.server import counters
 from workstation.server.db import utc_now
-from workstation.server.tables import ConflictRow
+from workstation.server.tables import SEQ_COUNTER, ConflictRow
 
 
 def fields_of(conflicts: Sequence[FieldConflict]) -> list[ConflictField]:
@@ -38,7 +39,6 @@ def create(
         id=new_id(),
         center_code=center_code,
         version=1,
-        seq=next_seq(session),
         entity=mutation.entity,
         entity_id=mutation.entity_id,
         mutation_id=mutation.mutation_id,
@@ -50,6 +50,7 @@ def create(
         resolved_by="",
         resolution="",
     )
+    counters.claim(session, SEQ_COUNTER, partial(setattr, row, "seq"))
     session.add(row)
     return row
 
@@ -59,7 +60,7 @@ def resolve(session: Session, row: ConflictRow, *, username: str, resolution: st
     row.resolved_by = username
     row.resolution = resolution
     row.version += 1
-    row.seq = next_seq(session)
+    counters.claim(session, SEQ_COUNTER, partial(setattr, row, "seq"))
 
 
 def as_record(row: ConflictRow) -> ConflictRecord:

@@ -3,16 +3,20 @@ next number of the pull sequence), and show them as pull `Change`s."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import partial
 from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from workstation.protocol.v1 import Change
-from workstation.server.counters import next_seq
+from workstation.server import counters
 from workstation.server.db import utc_now
-from workstation.server.tables import ApplicationRow, PermitRow, PersonRow
+from workstation.server.tables import SEQ_COUNTER, ApplicationRow, PermitRow, PersonRow
 
 RecordRow = PersonRow | ApplicationRow | PermitRow
 RecordTable = type[PersonRow] | type[ApplicationRow] | type[PermitRow]
@@ -37,6 +41,10 @@ _NUMBERS = "records.numbers"
 # work (`write_pending`). A new record's row object stays out of the session: the batch
 # reads it from `_ROWS` and may write it again (its last state is inserted).
 _PENDING = "records.pending"
+# What a batch read that no lock of its own protects (`unchanged` checks it again), and
+# the holders of application numbers as it read them.
+_READ = "records.read"
+_HELD = "records.held"
 _NEW = "records.new"
 Key = tuple[str, str]
 
@@ -58,20 +66,51 @@ def insert_later(session: Session, table: type[Any], values: dict[str, Any]) -> 
     pending.setdefault(table, []).append(values)
 
 
-def write_pending(session: Session) -> None:
-    """Insert the batch's new rows: one executemany per table, records first (plain
-    Core: no unit of work, no row objects for the events and results)."""
+def take_pending(session: Session) -> list[tuple[type[Any], list[dict[str, Any]]]]:
+    """The batch's new rows by table, records first (then nothing is pending)."""
     new: dict[int, RecordRow] = session.info.get(_NEW) or {}
     pending: dict[type[Any], list[dict[str, Any]]] = session.info.get(_PENDING) or {}
     by_table: dict[type[Any], list[dict[str, Any]]] = {}
     for row in new.values():
         columns = type(row).__table__.columns
         by_table.setdefault(type(row), []).append({c.key: getattr(row, c.key) for c in columns})
-    for table, rows in [*by_table.items(), *pending.items()]:
-        if rows:  # psycopg sends the rows in one pipeline
-            session.execute(insert(table.__table__), rows)
+    taken = [(table, rows) for table, rows in [*by_table.items(), *pending.items()] if rows]
     new.clear()
     pending.clear()
+    return taken
+
+
+def write_pending(session: Session) -> None:
+    """Insert the batch's new rows: one INSERT per table, records first (plain values: no
+    unit of work, no row objects for the events and results); on PostgreSQL as one JSON
+    document each (`populate`), elsewhere with one executemany each."""
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    for table, rows in take_pending(session):
+        if postgresql:
+            sql, document = populate(table, rows)
+            session.execute(text(sql.replace("%s", ":rows")), {"rows": document})
+        else:
+            session.execute(insert(table.__table__), rows)
+
+
+def _json_value(value: object) -> str:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def populate(table: type[Any], rows: list[dict[str, Any]]) -> tuple[str, str]:
+    """``INSERT … SELECT … FROM json_populate_recordset(…)`` of `rows` on PostgreSQL: the
+    statement (one ``%s`` parameter) and that parameter, the rows as one JSON document
+    (one statement for the database to run, little for the driver to encode). JSON
+    columns keep their values' JSON text."""
+    name = f'"{table.__table__.name}"'
+    columns = ", ".join(f'"{key}"' for key in rows[0])
+    sql = (
+        f"INSERT INTO {name} ({columns}) SELECT {columns} "
+        f"FROM json_populate_recordset(NULL::{name}, CAST(%s AS json))"
+    )
+    return sql, json.dumps(rows, default=_json_value)
 
 
 def _cache(session: Session) -> dict[Key, RecordRow | None] | None:
@@ -83,30 +122,42 @@ def _numbers(session: Session) -> dict[str, str] | None:
 
 
 def preload(session: Session, keys: Iterable[Key], numbers: Iterable[str] = ()) -> None:
-    """Read and lock, in one query per table, the rows a batch of mutations is about; and,
-    in one more query, which applications hold the application `numbers` it uses."""
+    """Read and lock, in one query per table (tables and rows in one order, so that two
+    batches never wait for each other's rows), the rows a batch of mutations is about;
+    and, in one more query, which applications hold the application `numbers` it uses."""
     cache: dict[Key, RecordRow | None] = session.info.setdefault(_ROWS, {})
     wanted: dict[str, set[str]] = {}
     for entity, entity_id in keys:
         if entity in TABLES and (entity, entity_id) not in cache:
             wanted.setdefault(entity, set()).add(entity_id)
-    for entity, ids in wanted.items():
+    for entity, ids in sorted(wanted.items()):
         table = TABLES[entity]
         query = select(table).where(table.id.in_(sorted(ids))).order_by(table.id)
         rows = cast("list[RecordRow]", list(session.scalars(query.with_for_update())))
         found = {row.id: row for row in rows}
         for entity_id in ids:
             cache[(entity, entity_id)] = found.get(entity_id)
+            if entity_id not in found:
+                _read(session)[(entity, entity_id)] = None
     holders: dict[str, str] = session.info.setdefault(_NUMBERS, {})
     missing = sorted({n for n in numbers if n and n not in holders})
     if missing:
-        held = session.execute(
+        held = dict.fromkeys(missing, "")
+        for number, app_id in session.execute(
             select(ApplicationRow.number, ApplicationRow.id).where(
                 ApplicationRow.number.in_(missing)
             )
-        )
-        holders.update(dict.fromkeys(missing, ""))
-        holders.update({str(number): str(app_id) for number, app_id in held})
+        ):
+            held[str(number)] = min(held[str(number)] or str(app_id), str(app_id))
+        holders.update(held)
+        session.info.setdefault(_HELD, {}).update(held)
+
+
+def _read(session: Session) -> dict[Key, int | None]:
+    """The rows this transaction read without holding their lock (or found missing, which
+    no lock covers), by key: their version then (None: missing)."""
+    read: dict[Key, int | None] = session.info.setdefault(_READ, {})
+    return read
 
 
 def number_holder(session: Session, number: str, other_than: str) -> str | None:
@@ -115,11 +166,15 @@ def number_holder(session: Session, number: str, other_than: str) -> str | None:
     if holders is not None and number in holders:
         holder = holders[number]
         return holder if holder and holder != other_than else None
-    return session.scalar(
-        select(ApplicationRow.id).where(
-            ApplicationRow.number == number, ApplicationRow.id != other_than
-        )
+    held = (
+        session.execute(select(ApplicationRow.id).where(ApplicationRow.number == number))
+        .scalars()
+        .all()
     )
+    if holders is not None:
+        holders[number] = held[0] if held else ""
+        session.info.setdefault(_HELD, {})[number] = holders[number]
+    return next((app_id for app_id in held if app_id != other_than), None)
 
 
 def find(session: Session, entity: str, entity_id: str, *, lock: bool = False) -> RecordRow | None:
@@ -131,9 +186,63 @@ def find(session: Session, entity: str, entity_id: str, *, lock: bool = False) -
     if lock:
         query = query.with_for_update()
     row = cast("RecordRow | None", session.execute(query).scalar_one_or_none())
-    if cache is not None and lock:
+    if cache is not None and (lock or row is None):
         cache[(entity, entity_id)] = row
+    if cache is not None and (not lock or row is None):
+        _read(session)[(entity, entity_id)] = None if row is None else row.version
     return row
+
+
+@dataclass(frozen=True, slots=True)
+class Reads:
+    """What a batch read that no lock of its own protects: the rows read unlocked or
+    found missing (version then, None: missing), by entity and id; the holders of the
+    application numbers it looked up ("" for none)."""
+
+    rows: dict[str, dict[str, int | None]]
+    holders: dict[str, str]
+
+    def hold(self, rows: dict[str, dict[str, int]], holders: Iterable[tuple[str, str]]) -> bool:
+        """Whether they are still so, given the rows' versions and the (number, id)
+        pairs read now (with the counters locked)."""
+        for entity, expected in self.rows.items():
+            if {key: rows.get(entity, {}).get(key) for key in expected} != expected:
+                return False
+        now = dict.fromkeys(self.holders, "")
+        for number, app_id in holders:
+            now[number] = min(now[number] or app_id, app_id)
+        return now == self.holders
+
+
+def reads(session: Session) -> Reads:
+    """`Reads` of this transaction. A row it found missing and then created itself is not
+    asked again: another transaction that created it meanwhile makes its INSERT fail."""
+    cache = _cache(session) or {}
+    rows: dict[str, dict[str, int | None]] = {}
+    for (entity, entity_id), version in (session.info.get(_READ) or {}).items():
+        if version is None and cache.get((entity, entity_id)) is not None:
+            continue
+        rows.setdefault(entity, {})[entity_id] = version
+    return Reads(rows, dict(session.info.get(_HELD) or {}))
+
+
+def unchanged(session: Session) -> bool:
+    """Whether what this transaction read without a lock is still so (`Reads`). Asked
+    with the counters locked, just before a push batch writes: when it is so, the batch
+    is as if it had run with the counters locked from its start."""
+    read = reads(session)
+    rows: dict[str, dict[str, int]] = {}
+    for entity, expected in read.rows.items():
+        table = TABLES[entity]
+        query = select(table.id, table.version).where(table.id.in_(sorted(expected)))
+        rows[entity] = {str(i): int(v) for i, v in session.execute(query)}
+    holders: list[tuple[str, str]] = []
+    if read.holders:
+        held = select(ApplicationRow.number, ApplicationRow.id).where(
+            ApplicationRow.number.in_(sorted(read.holders))
+        )
+        holders = [(str(n), str(i)) for n, i in session.execute(held)]
+    return read.hold(rows, holders)
 
 
 def _index_columns(session: Session, row: RecordRow, data: dict[str, Any]) -> None:
@@ -164,7 +273,6 @@ def write(
 ) -> RecordRow:
     """Store `data` as the entity's next version, numbered by the pull sequence. The row
     is written when the session flushes (a push batch: at its end, with the others)."""
-    seq = next_seq(session)
     row = existing
     new: dict[int, RecordRow] | None = session.info.get(_NEW)
     if row is None:
@@ -172,7 +280,7 @@ def write(
         if new is not None:
             new[id(row)] = row
     row.version = int(row.version or 0) + 1
-    row.seq = seq
+    counters.claim(session, SEQ_COUNTER, partial(setattr, row, "seq"))
     row.deleted = deleted
     row.updated_at = utc_now()
     row.data = data

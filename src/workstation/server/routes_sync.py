@@ -13,7 +13,7 @@ from workstation.protocol.v1 import (
     PushRequest,
     PushResponse,
 )
-from workstation.server import conflicts, sync
+from workstation.server import conflicts, push_batch, sync
 from workstation.server.context import Caller, State
 from workstation.server.errors import responses
 
@@ -26,8 +26,8 @@ MAX_SEQ = 2**63 - 1
     "/sync/push", response_model=PushResponse, responses=responses(401, 403, 422, 426, 503)
 )
 def push(body: PushRequest, server: State, caller: Caller) -> PushResponse:
-    """Apply mutations one by one, each in its own transaction; replays answer the same."""
-    return sync.push(server, caller, body)
+    """Apply the mutations in `client_seq` order in one transaction; replays answer the same."""
+    return push_batch.push(server, caller, body)
 
 
 @router.get("/sync/pull", response_model=PullResponse, responses=responses(401, 403, 422, 426))

@@ -1,5 +1,5 @@
-"""Push and pull for one workstation: the batch loop around `push.apply_mutation`, and
-the pages of changes of its service center in sequence order."""
+"""Pull for one workstation: the pages of changes of its service center in sequence
+order. (Push: `push_batch`, re-exported here.)"""
 
 from __future__ import annotations
 
@@ -7,171 +7,12 @@ import json
 from typing import Any
 
 from sqlalchemy import Select, Text, cast, literal, select, union_all
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, PendingRollbackError
-from sqlalchemy.orm import Session
 
-from workstation.domain.model import Role
-from workstation.protocol.v1 import (
-    Mutation,
-    MutationResult,
-    PullResponse,
-    PushRequest,
-    PushResponse,
-)
-from workstation.server import conflicts, counters, records
-from workstation.server.checks import JSON, Actor
+from workstation.protocol.v1 import PullResponse
+from workstation.server import conflicts, records
 from workstation.server.context import Account, ServerState
-from workstation.server.db import utc_now
-from workstation.server.errors import ApiError
-from workstation.server.push import SHAPED, apply_mutation, prepare, wrote
-from workstation.server.tables import ConflictRow, MutationRow
-
-
-def actor_of(caller: Account) -> Actor | MutationRejection:
-    """The pushing user and workstation (checked active by `context.account`); an
-    admin changes no records."""
-    if caller.user_center != caller.center_code:
-        return MutationRejection("wrong_center", "The user belongs to another service center.")
-    if caller.role == Role.ADMIN:
-        return MutationRejection(
-            "role_not_allowed",
-            "An admin manages users and workstations; officers and supervisors change records.",
-        )
-    return Actor(caller.username, Role(caller.role), caller.workstation_id, caller.center_code)
-
-
-class MutationRejection:
-    def __init__(self, code: str, reason: str) -> None:
-        self.code = code
-        self.reason = reason
-
-
-def _is_transient(exc: DBAPIError) -> bool:
-    return isinstance(exc, OperationalError) or exc.connection_invalidated
-
-
-def _stored(session: Session, workstation_id: str, request: PushRequest) -> dict[str, JSON]:
-    """The stored results of the batch's mutations that were pushed before."""
-    ids = {m.mutation_id for m in request.mutations}
-    rows = session.execute(
-        select(MutationRow.mutation_id, MutationRow.result).where(
-            MutationRow.workstation_id == workstation_id, MutationRow.mutation_id.in_(ids)
-        )
-    )
-    return {str(mutation_id): dict(result) for mutation_id, result in rows}
-
-
-def _one(
-    state: ServerState,
-    session: Session,
-    caller: Account,
-    *,
-    actor: Actor | MutationRejection | None,
-    stored: dict[str, JSON],
-    m: Mutation,
-) -> MutationResult:
-    """One mutation: its changes, sequence numbers and audit events in the batch's
-    transaction (written at its end), and its stored result beside them."""
-    if m.mutation_id in stored:
-        return MutationResult.model_validate(stored[m.mutation_id])
-    assert actor is not None
-    if isinstance(actor, MutationRejection):
-        result = MutationResult(
-            mutation_id=m.mutation_id, status="rejected", code=actor.code, reason=actor.reason
-        )
-    else:
-        result = apply_mutation(state, session, actor, m)
-    stored[m.mutation_id] = result.model_dump(mode="json")
-    records.insert_later(
-        session,
-        MutationRow,
-        {
-            "workstation_id": caller.workstation_id,
-            "mutation_id": m.mutation_id,
-            "result": stored[m.mutation_id],
-            "created_at": utc_now(),
-        },
-    )
-    return result
-
-
-def _preload(session: Session, mutations: list[Mutation]) -> None:
-    """The rows the batch is about or refers to, and the application numbers it uses."""
-    keys: list[records.Key] = []
-    numbers: list[str] = []
-    for m in mutations:
-        keys.append((m.entity, m.entity_id))
-        if m.entity == "application":
-            keys.append(("person", str(m.changed.get("person_id", ""))))
-            numbers.append(str(m.changed.get("number", "")))
-        elif m.entity == "permit":
-            keys.append(("application", str(m.changed.get("application_id", ""))))
-    records.preload(session, keys, numbers)
-
-
-def _batch(
-    state: ServerState, caller: Account, request: PushRequest
-) -> tuple[list[MutationResult], DBAPIError | None]:
-    """The batch in one transaction; its rows, results and audit events are written
-    together at its end. A transient failure stops it: what was done before is committed
-    if the database still can and the failed mutation wrote nothing yet; otherwise
-    nothing is (and the results are empty)."""
-    order = sorted(request.mutations, key=lambda m: m.client_seq)
-    results: list[MutationResult] = []
-    failure: DBAPIError | None = None
-    shaped = prepare(state, order)  # outside the lock: other pushes go on meanwhile
-    try:
-        with state.db.transaction() as session:
-            counters.lock_all(session)  # pushes queue here, before taking any row lock
-            records.start_batch(session)
-            session.info[SHAPED] = shaped
-            stored = _stored(session, caller.workstation_id, request)
-            actor: Actor | MutationRejection | None = None
-            for m in order:
-                if actor is None and m.mutation_id not in stored:
-                    actor = actor_of(caller)
-                    if not isinstance(actor, MutationRejection):
-                        _preload(session, order)
-                before = counters.snapshot(session)
-                try:
-                    results.append(_one(state, session, caller, actor=actor, stored=stored, m=m))
-                except DBAPIError as exc:
-                    if not _is_transient(exc):
-                        raise
-                    failure = exc
-                    if wrote(session, before):  # half a mutation: commit nothing
-                        raise
-                    break
-            if failure is not None:
-                session.execute(select(1))  # raises if the transaction is lost
-            records.write_pending(session)
-            counters.write_back(session)
-    except (DBAPIError, PendingRollbackError) as exc:
-        if failure is not None:
-            return [], failure
-        if isinstance(exc, DBAPIError) and _is_transient(exc):
-            return [], exc
-        raise
-    return results, failure
-
-
-def push(state: ServerState, caller: Account, request: PushRequest) -> PushResponse:
-    """Each mutation in `client_seq` order, in one transaction (committed at the end of
-    the batch). A transient database failure stops the batch with 503; what was done is
-    stored and replays."""
-    try:
-        results, failure = _batch(state, caller, request)
-    except IntegrityError:  # the same mutation, pushed twice at once: replay it
-        results, failure = _batch(state, caller, request)
-    if failure is not None:
-        raise ApiError(
-            503,
-            "server_unavailable",
-            "The server's database is unavailable; push again later.",
-            {"done": [r.model_dump(mode="json") for r in results]},
-            {"Retry-After": "5"},
-        ) from failure
-    return PushResponse(results=results)
+from workstation.server.push_batch import push  # noqa: F401 - re-exported (tests, tools)
+from workstation.server.tables import ConflictRow
 
 
 def _record_pages(since: int, limit: int, center: str) -> Select[Any]:

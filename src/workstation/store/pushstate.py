@@ -76,14 +76,16 @@ class PushSummary:
     unknown: int = 0
 
 
-def pending_mutations(session: Session, limit: int = 100) -> list[OutboxEntry]:
-    """The oldest unanswered mutations to push, in client_seq order (not attachments)."""
-    rows = session.scalars(
-        select(OutboxRow)
-        .where(OutboxRow.state.in_(WAITING), OutboxRow.entity != "attachment")
-        .order_by(OutboxRow.client_seq)
-        .limit(limit)
-    )
+def pending_mutations(
+    session: Session, limit: int = 100, *, after: int | None = None
+) -> list[OutboxEntry]:
+    """The oldest unanswered mutations to push, in client_seq order (not attachments);
+    with `after`, only those after that client_seq (the ones already sent, whose answer
+    is not stored yet, stay unanswered until it is)."""
+    query = select(OutboxRow).where(OutboxRow.state.in_(WAITING), OutboxRow.entity != "attachment")
+    if after is not None:
+        query = query.where(OutboxRow.client_seq > after)
+    rows = session.scalars(query.order_by(OutboxRow.client_seq).limit(limit))
     return [entry_of(row) for row in rows]
 
 

@@ -19,15 +19,12 @@ from functools import partial
 from typing import TypeVar
 
 from workstation.domain.serialize import datetime_text
-from workstation.protocol.v1 import MAX_PUSH_BATCH, LeaseKind, Mutation, PullResponse
+from workstation.protocol.v1 import LeaseKind, PullResponse
 from workstation.store import Actor, AttachmentCorrupt, NotFound, Store
 from workstation.store.leases import leases_left, mark_voids_reported, unreported_voids
-from workstation.store.outbox import OutboxEntry
 from workstation.store.pull import apply_changes, pull_session
 from workstation.store.pushstate import (
     mark_attachment_uploaded,
-    pending_mutations,
-    record_push_results,
     restart_for_new_epoch,
     unuploaded_attachments,
 )
@@ -40,6 +37,7 @@ from workstation.sync.errors import (
     Rejected4xx,
     ServerUnavailable,
 )
+from workstation.sync.push_pipeline import push_outbox
 
 T = TypeVar("T")
 Progress = Callable[[str, int], None]
@@ -68,19 +66,6 @@ class SyncReport:
 
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def _mutation(entry: OutboxEntry) -> Mutation:
-    return Mutation(
-        mutation_id=entry.mutation_id,
-        client_seq=entry.client_seq,
-        entity=entry.entity,  # type: ignore[arg-type]  # attachments are never pushed
-        entity_id=entry.entity_id,
-        op=entry.op,  # type: ignore[arg-type]
-        base_version=entry.base_version,
-        changed=entry.changed,
-        prev=entry.prev,
-    )
 
 
 class SyncEngine:
@@ -203,31 +188,8 @@ class SyncEngine:
             self.progress("attachments", report.uploaded)
 
     def _push(self, report: SyncReport) -> None:
-        while True:
-            with self.store.read() as repos:
-                batch = pending_mutations(repos.session, MAX_PUSH_BATCH)
-            if not batch:
-                return
-            mutations = [_mutation(entry) for entry in batch]
-            response = self._call(partial(self.api.push, mutations))
-            with self.store.unit_of_work(self.actor) as uow:
-                summary = record_push_results(
-                    uow.session,
-                    response.results,
-                    workstation_id=self.actor.workstation_id,
-                    username=self.actor.user,
-                    now=self.clock(),
-                )
-            answered = summary.applied + summary.rejected + summary.conflicts
-            report.pushed += answered
-            report.applied += summary.applied
-            report.rejected += summary.rejected
-            report.conflicts += summary.conflicts
-            self.progress("push", report.pushed)
-            if answered < len(batch):  # the server stopped early: the rest waits
-                if answered == 0:
-                    raise ServerUnavailable("push_stalled", "the server answered no mutation")
-                continue
+        # the next batch travels while the last answer is stored (`push_pipeline`)
+        push_outbox(self, report)
 
     def _pull(self, report: SyncReport, *, restarted: bool = False) -> None:
         with self.store.read() as repos:

@@ -1,0 +1,208 @@
+"""`POST /sync/push` for one workstation: the batch loop around `push.apply_mutation`.
+
+A batch is one transaction. Its mutations are applied in `client_seq` order with the
+rows they are about locked, but without the counters' lock: their writes claim their
+numbers of the pull sequence and the audit chain (`counters.claim`) and are kept in
+memory. At its end the batch locks the counters and takes its numbers in one block of
+each, checks that what it read without a lock is still so (`records.unchanged`), links
+its audit events, writes everything and commits. So the counters stay locked only from
+the taking of numbers to the commit (DESIGN.md 3.2: numbers are committed in their
+order, and a pull never skips a late commit), not for the whole batch. A batch that
+finds what it read changed (another push committed in between) is run again.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, PendingRollbackError
+from sqlalchemy.orm import Session
+
+from workstation.domain.model import Role
+from workstation.protocol.v1 import Mutation, MutationResult, PushRequest, PushResponse
+from workstation.server import audit, counters, push_end, records
+from workstation.server.checks import JSON, Actor
+from workstation.server.context import Account, ServerState
+from workstation.server.db import utc_now
+from workstation.server.errors import ApiError
+from workstation.server.push import SHAPED, apply_mutation, prepare, wrote
+from workstation.server.tables import ConflictRow, MutationRow
+
+ATTEMPTS = 3
+"""Runs of a batch at most: the last with the counters locked from its start (it then
+cannot find what it read changed)."""
+
+
+class MutationRejection:
+    def __init__(self, code: str, reason: str) -> None:
+        self.code = code
+        self.reason = reason
+
+
+def actor_of(caller: Account) -> Actor | MutationRejection:
+    """The pushing user and workstation (checked active by `context.account`); an
+    admin changes no records."""
+    if caller.user_center != caller.center_code:
+        return MutationRejection("wrong_center", "The user belongs to another service center.")
+    if caller.role == Role.ADMIN:
+        return MutationRejection(
+            "role_not_allowed",
+            "An admin manages users and workstations; officers and supervisors change records.",
+        )
+    return Actor(caller.username, Role(caller.role), caller.workstation_id, caller.center_code)
+
+
+def _is_transient(exc: DBAPIError) -> bool:
+    return isinstance(exc, OperationalError) or exc.connection_invalidated
+
+
+def _stored(session: Session, workstation_id: str, request: PushRequest) -> dict[str, JSON]:
+    """The stored results of the batch's mutations that were pushed before."""
+    ids = {m.mutation_id for m in request.mutations}
+    rows = session.execute(
+        select(MutationRow.mutation_id, MutationRow.result).where(
+            MutationRow.workstation_id == workstation_id, MutationRow.mutation_id.in_(ids)
+        )
+    )
+    return {str(mutation_id): dict(result) for mutation_id, result in rows}
+
+
+def _one(
+    state: ServerState,
+    session: Session,
+    caller: Account,
+    *,
+    actor: Actor | MutationRejection | None,
+    stored: dict[str, JSON],
+    m: Mutation,
+) -> MutationResult:
+    """One mutation: its changes, sequence numbers and audit events in the batch's
+    transaction (written at its end), and its stored result beside them."""
+    if m.mutation_id in stored:
+        return MutationResult.model_validate(stored[m.mutation_id])
+    assert actor is not None
+    if isinstance(actor, MutationRejection):
+        result = MutationResult(
+            mutation_id=m.mutation_id, status="rejected", code=actor.code, reason=actor.reason
+        )
+    else:
+        result = apply_mutation(state, session, actor, m)
+    stored[m.mutation_id] = result.model_dump(mode="json")
+    records.insert_later(
+        session,
+        MutationRow,
+        {
+            "workstation_id": caller.workstation_id,
+            "mutation_id": m.mutation_id,
+            "result": stored[m.mutation_id],
+            "created_at": utc_now(),
+        },
+    )
+    return result
+
+
+def _preload(session: Session, mutations: list[Mutation]) -> None:
+    """Lock the rows the batch is about or refers to (records, then conflicts; each in
+    id order), and read the application numbers it uses."""
+    keys: list[records.Key] = []
+    numbers: list[str] = []
+    conflict_ids: set[str] = set()
+    for m in mutations:
+        keys.append((m.entity, m.entity_id))
+        if m.entity == "application":
+            keys.append(("person", str(m.changed.get("person_id", ""))))
+            numbers.append(str(m.changed.get("number", "")))
+        elif m.entity == "permit":
+            keys.append(("application", str(m.changed.get("application_id", ""))))
+        elif m.entity == "conflict":
+            conflict_ids.add(m.entity_id)
+    records.preload(session, keys, numbers)
+    if conflict_ids:
+        session.scalars(
+            select(ConflictRow)
+            .where(ConflictRow.id.in_(sorted(conflict_ids)))
+            .order_by(ConflictRow.id)
+            .with_for_update()
+        ).all()
+
+
+def _finish(session: Session, *, late: bool) -> None:
+    """Number, link and write what the batch did (before its commit)."""
+    if late:
+        push_end.finish(session)
+        return
+    audit.seal(session)
+    records.write_pending(session)
+    session.flush()
+    counters.write_back(session)
+
+
+def _batch(
+    state: ServerState, caller: Account, request: PushRequest, *, late: bool = True
+) -> tuple[list[MutationResult], DBAPIError | None]:
+    """The batch in one transaction; its rows, results and audit events are written
+    together at its end. A transient failure stops it: what was done before is committed
+    if the database still can and the failed mutation wrote nothing yet; otherwise
+    nothing is (and the results are empty). `late`: the counters are locked at the end
+    (else from the start, as an import does)."""
+    order = sorted(request.mutations, key=lambda m: m.client_seq)
+    results: list[MutationResult] = []
+    failure: DBAPIError | None = None
+    shaped = prepare(state, order)  # before the transaction: it needs no database
+    try:
+        with state.db.transaction() as session, session.no_autoflush:
+            if late:
+                counters.defer(session)
+            else:
+                counters.lock_all(session)
+            records.start_batch(session)
+            session.info[SHAPED] = shaped
+            stored = _stored(session, caller.workstation_id, request)
+            actor: Actor | MutationRejection | None = None
+            for m in order:
+                if actor is None and m.mutation_id not in stored:
+                    actor = actor_of(caller)
+                    if not isinstance(actor, MutationRejection):
+                        _preload(session, order)
+                before = counters.snapshot(session)
+                try:
+                    results.append(_one(state, session, caller, actor=actor, stored=stored, m=m))
+                except DBAPIError as exc:
+                    if not _is_transient(exc):
+                        raise
+                    failure = exc
+                    if wrote(session, before):  # half a mutation: commit nothing
+                        raise
+                    break
+            if failure is not None:
+                session.execute(select(1))  # raises if the transaction is lost
+            _finish(session, late=late)
+    except (DBAPIError, PendingRollbackError) as exc:
+        if failure is not None:
+            return [], failure
+        if isinstance(exc, DBAPIError) and _is_transient(exc):
+            return [], exc
+        raise
+    return results, failure
+
+
+def push(state: ServerState, caller: Account, request: PushRequest) -> PushResponse:
+    """Each mutation in `client_seq` order, in one transaction (committed at the end of
+    the batch). A transient database failure stops the batch with 503; what was done is
+    stored and replays. A batch that another one changed under it (or the same mutation
+    pushed twice at once: the stored results then replay) runs again."""
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            results, failure = _batch(state, caller, request, late=attempt < ATTEMPTS)
+            break
+        except (IntegrityError, push_end.Changed):
+            if attempt == ATTEMPTS:
+                raise
+    if failure is not None:
+        raise ApiError(
+            503,
+            "server_unavailable",
+            "The server's database is unavailable; push again later.",
+            {"done": [r.model_dump(mode="json") for r in results]},
+            {"Retry-After": "5"},
+        ) from failure
+    return PushResponse(results=results)
