@@ -18,9 +18,29 @@ COUNTRY = "AZ"
 _SATURDAY = 5
 
 
+_GIVEN: dict[int, tuple[frozenset[dt.date], frozenset[dt.date]]] = {}
+
+
+def remember_year(
+    year: int, days_off: frozenset[dt.date], weekend_workdays: frozenset[dt.date]
+) -> None:
+    """`year`'s table as `year_table` computed it on an earlier run (the desktop keeps it
+    between runs: `runtime.holiday_cache`), so that it is not computed again."""
+    _GIVEN[year] = (frozenset(days_off), frozenset(weekend_workdays))
+    _year_days.cache_clear()
+
+
+def year_table(year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
+    """(days off, weekend working days) that fall in `year`."""
+    return _year_days(year)
+
+
 @lru_cache(maxsize=256)
 def _year_days(year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
     """(days off, weekend working days) that fall in `year`."""
+    given = _GIVEN.get(year)
+    if given is not None:
+        return given
     import holidays  # noqa: PLC0415 - tens of ms; see the module's docstring
 
     years = [y for y in (year - 1, year, year + 1) if dt.MINYEAR <= y <= dt.MAXYEAR]

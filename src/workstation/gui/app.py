@@ -126,10 +126,12 @@ def _warm_up() -> Catalogue:
     page…), so that the GUI thread finds them loaded; and read the catalogue."""
     for name in WARM_MODULES:
         importlib.import_module(name)
-    # this year's holidays (a few hundred ms to compute): the queue's due-date colours
-    # need them, and the GUI thread would compute them when the queue page is made
-    calendar = importlib.import_module("workstation.domain.calendar")
-    calendar.holidays_in(datetime.date.today().year)
+    # this year's holidays (a few hundred ms to compute, kept between runs): the queue's
+    # due-date colours need them, and the GUI thread would compute them when the queue
+    # page is made
+    holiday_cache = importlib.import_module("workstation.runtime.holiday_cache")
+    cache = importlib.import_module("workstation.runtime.cache")
+    holiday_cache.warm_year(datetime.date.today().year, cache.cache_root() / "holidays")
     catalogue: Catalogue = importlib.import_module("workstation.domain.catalogue").load_catalogue()
     return catalogue
 

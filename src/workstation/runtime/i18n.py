@@ -49,11 +49,9 @@ def ts_path(language: str) -> Path:
 
 def cache_dir() -> Path:
     """Where compiled translations go (``WORKSTATION_CACHE_DIR`` overrides it)."""
-    import platformdirs  # noqa: PLC0415 - not at start-up when the .qm is compiled already
+    from workstation.runtime.cache import cache_root  # noqa: PLC0415 - not at start-up when the .qm is compiled already
 
-    override = os.environ.get("WORKSTATION_CACHE_DIR")
-    base = Path(override) if override else Path(platformdirs.user_cache_dir("workstation"))
-    return base / "translations"
+    return cache_root() / "translations"
 
 
 def lrelease_command() -> list[str]:
