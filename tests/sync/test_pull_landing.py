@@ -4,19 +4,42 @@ come, and the pull's page cache closed with its connection."""
 
 from __future__ import annotations
 
+import gc
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from sqlalchemy import event
 
-from tests.sync.test_engine import ACTOR, FakeApi, _pulled_pairs, creds, store  # noqa: F401
-from workstation.protocol.v1 import PullResponse
-from workstation.store import Store
-from workstation.store.pull import PULL_CACHE_KIB
+from tests.sync.test_engine import ACTOR, FakeApi, _pulled_pairs
+from workstation.protocol.v1 import MAX_PULL_PAGE, PullResponse
+from workstation.security.datakey import open_store
+from workstation.store import DataDir, Store
+from workstation.store.pull import PULL_CACHE_KIB, apply_changes
 from workstation.store.syncmeta import pull_cursor
+from workstation.sync import credentials as credentials_module
+from workstation.sync import engine as engine_module
 from workstation.sync.credentials import Credentials
 from workstation.sync.engine import SyncEngine
+
+
+@pytest.fixture
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    opened = open_store(DataDir(tmp_path_factory.mktemp("data")), create=True)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture
+def creds() -> Iterator[Credentials]:
+    credentials_module._memory.clear()
+    c = Credentials("http://127.0.0.1:1", "WS-1", "aliyev")
+    c.keep_in_memory("r" * 32)
+    yield c
+    credentials_module._memory.clear()
 
 
 def _engine(store: Store, api: FakeApi, creds: Credentials, seconds: float) -> SyncEngine:
@@ -39,8 +62,8 @@ def _commits(store: Store) -> list[int]:
 
 
 def test_pages_within_the_commit_interval_land_in_one_commit(
-    store: Store,  # noqa: F811
-    creds: Credentials,  # noqa: F811
+    store: Store,
+    creds: Credentials,
 ) -> None:
     api = FakeApi()
     _pulled_pairs(api, 4)  # 4 pages of 2
@@ -55,8 +78,8 @@ def test_pages_within_the_commit_interval_land_in_one_commit(
 
 
 def test_each_page_lands_alone_with_no_time_to_gather(
-    store: Store,  # noqa: F811
-    creds: Credentials,  # noqa: F811
+    store: Store,
+    creds: Credentials,
 ) -> None:
     api = FakeApi()
     _pulled_pairs(api, 3)
@@ -67,8 +90,8 @@ def test_each_page_lands_alone_with_no_time_to_gather(
 
 
 def test_no_page_waits_uncommitted_for_a_slow_server(
-    store: Store,  # noqa: F811
-    creds: Credentials,  # noqa: F811
+    store: Store,
+    creds: Credentials,
 ) -> None:
     api = FakeApi()
     _pulled_pairs(api, 3)
@@ -91,8 +114,8 @@ def test_no_page_waits_uncommitted_for_a_slow_server(
 
 
 def test_the_pull_cache_goes_with_the_pull_connection(
-    store: Store,  # noqa: F811
-    creds: Credentials,  # noqa: F811
+    store: Store,
+    creds: Credentials,
 ) -> None:
     api = FakeApi()
     _pulled_pairs(api, 2)
@@ -112,15 +135,13 @@ def test_the_pull_cache_goes_with_the_pull_connection(
 
 @pytest.mark.parametrize("fail_at", [2, 3])
 def test_a_failed_page_in_a_transaction_of_several_leaves_the_cursor_before_it(
-    store: Store,  # noqa: F811
-    creds: Credentials,  # noqa: F811
+    store: Store,
+    creds: Credentials,
     monkeypatch: pytest.MonkeyPatch,
     fail_at: int,
 ) -> None:
     api = FakeApi()
     _pulled_pairs(api, 4)
-    from workstation.store.pull import apply_changes  # noqa: PLC0415 - the real one
-
     calls = 0
 
     def failing(*args: Any, **kwargs: Any) -> Any:
@@ -137,3 +158,44 @@ def test_a_failed_page_in_a_transaction_of_several_leaves_the_cursor_before_it(
     with store.read() as r:
         assert pull_cursor(r.session) == 2 * (fail_at - 1)
         assert r.applications.count() == fail_at - 1
+
+
+def test_a_page_is_written_with_the_cyclic_collector_paused(
+    store: Store,
+    creds: Credentials,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    api = FakeApi()
+    _pulled_pairs(api, 2)
+    collecting: list[bool] = []
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        collecting.append(gc.isenabled())
+        return apply_changes(*args, **kwargs)
+
+    monkeypatch.setattr("workstation.sync.engine.apply_changes", recording)
+    assert gc.isenabled()
+    report = _engine(store, api, creds, 60.0).sync_once()
+    assert report.ok, report.errors
+    assert collecting == [False, False]
+    assert gc.isenabled()
+
+
+def test_slow_commits_make_the_transactions_longer_up_to_a_bound(
+    store: Store,
+    creds: Credentials,
+) -> None:
+    engine = _engine(store, FakeApi(), creds, 1.0)
+    landing = engine_module._Landing(engine, engine_module.SyncReport())
+    assert landing.time_left() == 0.0  # nothing open
+    for last_commit, due in ((0.0, 1.0), (0.1, 1.0), (0.5, 2.0), (5.0, 3.0)):
+        landing.last_commit = last_commit
+        landing.opened = time.monotonic()
+        assert due - 0.5 < landing.time_left() <= due
+
+
+def test_pages_are_asked_for_as_large_as_the_protocol_allows(
+    store: Store,
+    creds: Credentials,
+) -> None:
+    assert SyncEngine(store, FakeApi(), creds, ACTOR).pull_limit == MAX_PULL_PAGE  # type: ignore[arg-type]

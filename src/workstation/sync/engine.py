@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TypeVar
 
+from workstation.domain.gcpause import collector_paused
 from workstation.domain.serialize import datetime_text
-from workstation.protocol.v1 import LeaseKind, PullResponse
+from workstation.protocol.v1 import MAX_PULL_PAGE, LeaseKind, PullResponse
 from workstation.store import Actor, AttachmentCorrupt, NotFound, Store
 from workstation.store.leases import leases_left, mark_voids_reported, unreported_voids
 from workstation.store.pull import apply_changes, pull_session
@@ -43,7 +44,8 @@ T = TypeVar("T")
 Progress = Callable[[str, int], None]
 PULL_COMMIT_SECONDS = 1.0
 """Pulled pages are committed together until their transaction has been open this long
-(`_Landing`): a local save waits at most about that long for a pull."""
+(`_Landing`; up to three times as long when a commit takes a quarter of that or more):
+a local save waits at most about that long for a pull."""
 
 
 @dataclass(slots=True)
@@ -81,7 +83,7 @@ class SyncEngine:
         application_reserve: int = 50,
         card_reserve: int = 20,
         lease_size: int = 200,
-        pull_limit: int = 500,
+        pull_limit: int = MAX_PULL_PAGE,
         pull_commit_seconds: float = PULL_COMMIT_SECONDS,
         clock: Callable[[], dt.datetime] = _utc_now,
     ) -> None:
@@ -227,13 +229,18 @@ class SyncEngine:
         self._pull(report, restarted=True)
 
 
+COMMIT_SHARE = 4  # a transaction is open at least this many times its commit's time
+LONGEST = 3  # and at most this many times `SyncEngine.pull_commit_seconds`
+
+
 class _Landing:
     """Pulled pages written into the store, several to a transaction: each page with its
     cursor, in a savepoint of its own, so a page that fails to land is undone alone and
     the pages before it are committed (the cursor stays before it). The transaction is
-    committed once it has been open `SyncEngine.pull_commit_seconds`, after the last page,
-    before waiting for the next page past that time (no write lock is held while
-    waiting for the network), and when anything stops the pull. A commit writes the
+    committed once it is due (`time_left`: open `SyncEngine.pull_commit_seconds`, longer
+    when commits are slow), after the last page, before waiting for the next page past
+    that time (no write lock is held while waiting for the network), and when anything
+    stops the pull. A commit writes the
     pages' rows, index entries and cursor once: committing every page rewrote every
     index page touched, and at 100k applications those are most of them.
 
@@ -244,6 +251,7 @@ class _Landing:
         self.engine = engine
         self.report = report
         self.opened: float | None = None  # when the open transaction began
+        self.last_commit = 0.0  # seconds the last commit took
         self._stack = ExitStack()
 
     def __enter__(self) -> _Landing:
@@ -255,17 +263,24 @@ class _Landing:
             self.commit()  # the pages written so far land, whatever stopped the pull
 
     def time_left(self) -> float:
-        """Seconds until the open transaction is due to be committed (0: none is open)."""
+        """Seconds until the open transaction is due to be committed (0: none is open):
+        once it has been open `pull_commit_seconds`, and `COMMIT_SHARE` times as long as
+        the last commit took (a commit's cost grows with the store, not with the pages
+        it holds), up to `LONGEST` times `pull_commit_seconds`."""
         if self.opened is None:
             return 0.0
-        return self.opened + self.engine.pull_commit_seconds - time.monotonic()
+        least = self.engine.pull_commit_seconds
+        due = min(max(least, COMMIT_SHARE * self.last_commit), LONGEST * least)
+        return self.opened + due - time.monotonic()
 
     def write(self, page: PullResponse, *, last: bool) -> None:
         if self.opened is None:
             self.opened = time.monotonic()
         session = self.session
         try:
-            with session.begin_nested():
+            # no cyclic collection in the middle of a page (its rows are all alive until
+            # it is written; a full pass over a desktop's heap costs more than the page)
+            with collector_paused(), session.begin_nested():
                 summary = apply_changes(
                     session, page.changes, page.cursor, page.epoch, now=self.engine.clock()
                 )
@@ -282,7 +297,9 @@ class _Landing:
         if self.opened is None:
             return
         self.opened = None
+        started = time.monotonic()
         self.session.commit()
+        self.last_commit = time.monotonic() - started
 
 
 class _Prefetch:
