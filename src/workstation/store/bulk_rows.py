@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from workstation.domain.model import Application, Person, Status
@@ -153,7 +154,7 @@ def insert_many(
     while start < len(rows):
         size = min(most, 1 << ((len(rows) - start).bit_length() - 1))
         part = rows[start : start + size]
-        execute(_values_sql(table, columns, size), tuple([v for row in part for v in row]))
+        execute(_values_sql(table, columns, size), tuple(chain.from_iterable(part)))
         start += size
 
 
