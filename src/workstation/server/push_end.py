@@ -1,8 +1,9 @@
 """The end of a push batch: take its numbers, check what it read, link its audit events,
 write its rows. From the first statement here until the commit the counters' rows are
 locked, so every other push (and every audited action) waits: on PostgreSQL this part
-is sent as two pipelines (two round trips to the database, each one a wait for a core
-on a busy machine), not a round trip per statement.
+is sent as two pipelines, the second ending with the commit (two round trips to the
+database, each one a wait for a core on a busy machine), not a round trip per
+statement.
 """
 
 from __future__ import annotations
@@ -94,7 +95,12 @@ def _pipelined(session: Session) -> None:
     session.flush()  # updated rows and conflicts, numbered by now
     pending = records.take_pending(session)
     if pending:
+        # the rows and the commit in one round trip: the session has nothing left to
+        # write (its own commit then finds the transaction ended and sends nothing)
+        if session.new or session.dirty or session.deleted:
+            raise RuntimeError("a push batch has unwritten rows at its commit")
         with driver.pipeline():
             for table, rows in pending:
                 sql, document = records.populate(table, rows)
                 driver.execute(sql, (document,))
+            driver.execute("COMMIT")
