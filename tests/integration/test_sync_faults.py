@@ -32,6 +32,7 @@ from tests.integration.work import (
     receive_new,
     receive_unleased,
 )
+from workstation.protocol.v1 import MAX_PULL_PAGE
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(90)]
 
@@ -124,8 +125,9 @@ def test_truncated_pull_page_keeps_the_cursor(world: World) -> None:
 
 def test_truncated_second_pull_page_keeps_the_first(world: World) -> None:
     a, b = world.workstations
-    persons = add_persons(a, OFFICER, 620)  # more than one pull page (500)
-    assert persons > 500
+    # more than one page of the CLI's pull (the engine's default page, MAX_PULL_PAGE)
+    persons = add_persons(a, OFFICER, MAX_PULL_PAGE * 3 // 2)
+    assert persons > MAX_PULL_PAGE
     sync_until_drained(a)
     world.proxy.pass_through(1, path=PULL)
     world.proxy.truncate(after_bytes=1000, count=1, path=PULL)
