@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.server.databases import database
+from tests.server.databases import database, postgres_database
 from tests.server.harness import Harness
 
 
@@ -32,3 +32,17 @@ def center(server: Harness) -> str:
     server.user("officer1")
     server.user("super1", role="supervisor")
     return "BAK1"
+
+
+@pytest.fixture
+def pg_server() -> Iterator[Harness]:
+    """A server on PostgreSQL only (what depends on its row locks), with center BAK1 and
+    officer1."""
+    with postgres_database() as url:
+        harness = Harness(url)
+        try:
+            harness.center()
+            harness.user("officer1")
+            yield harness
+        finally:
+            harness.close()

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
+from sqlalchemy import Engine, text
 
 PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/test"
 PG_BASE = "postgresql://postgres@127.0.0.1:5432"
@@ -42,3 +43,15 @@ def database(kind: str, folder: Path) -> Iterator[str]:
     manager = postgres_database() if kind == "postgresql" else sqlite_database(folder)
     with manager as url:
         yield url
+
+
+def waiting_on_a_lock(engine: Engine) -> bool:
+    """Whether a session of this PostgreSQL database waits for a lock now."""
+    with engine.connect() as conn:
+        waiting = conn.execute(
+            text(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            )
+        ).scalar_one()
+    return bool(waiting)

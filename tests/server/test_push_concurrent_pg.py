@@ -8,30 +8,17 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import text
 
-from tests.server.databases import postgres_database
+from tests.server.databases import waiting_on_a_lock
 from tests.server.harness import Harness, Session
 from tests.server.records import pair, without_id
 from workstation.protocol.v1 import Mutation, PushRequest, PushResponse
 from workstation.server import audit, push_batch, push_end, records
 from workstation.server.context import Account
-
-
-@pytest.fixture
-def pg_server() -> Iterator[Harness]:
-    with postgres_database() as url:
-        harness = Harness(url)
-        try:
-            harness.center()
-            harness.user("officer1")
-            yield harness
-        finally:
-            harness.close()
 
 
 def _creates(s: Session, numbers: list[str]) -> list[Mutation]:
@@ -69,17 +56,6 @@ def _push(server: Harness, s: Session, mutations: list[Mutation]) -> Callable[[]
         return response
 
     return result
-
-
-def _waiting_on_a_lock(server: Harness) -> bool:
-    with server.db.engine.connect() as conn:
-        waiting = conn.execute(
-            text(
-                "SELECT count(*) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND wait_event_type = 'Lock'"
-            )
-        ).scalar_one()
-    return bool(waiting)
 
 
 def _until(condition: Callable[[], bool], what: str) -> None:
@@ -120,7 +96,7 @@ def test_a_batch_works_while_another_holds_the_counters_and_commits_after_it(
     assert holding.wait(15)
     b_done = _push(pg_server, b, batch_b)
     _until(lambda: applied.count(b.workstation_id) == 2, "B applies while A holds the lock")
-    _until(lambda: _waiting_on_a_lock(pg_server), "B then waits for the counters")
+    _until(lambda: waiting_on_a_lock(pg_server.db.engine), "B then waits for the counters")
     assert a.pull()["changes"] == []
     release.set()
     assert {r.status for r in a_done().results} == {"applied"}

@@ -9,27 +9,11 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 
-import pytest
-from sqlalchemy import text
-
-from tests.server.databases import postgres_database
+from tests.server.databases import waiting_on_a_lock
 from tests.server.harness import Harness
 from workstation.server import records
 from workstation.server.db import Database
-
-
-@pytest.fixture
-def pg_server() -> Iterator[Harness]:
-    with postgres_database() as url:
-        harness = Harness(url)
-        try:
-            harness.center()
-            harness.user("officer1")
-            yield harness
-        finally:
-            harness.close()
 
 
 def _write(db: Database, entity_id: str, took: threading.Event, go: threading.Event) -> None:
@@ -39,17 +23,6 @@ def _write(db: Database, entity_id: str, took: threading.Event, go: threading.Ev
         )
         took.set()
         assert go.wait(20)
-
-
-def _waiting_on_a_lock(db: Database) -> bool:
-    with db.engine.connect() as conn:
-        waiting = conn.execute(
-            text(
-                "SELECT count(*) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND wait_event_type = 'Lock'"
-            )
-        ).scalar_one()
-    return bool(waiting)
 
 
 def test_overlapping_transactions_never_skip_a_change(pg_server: Harness) -> None:
@@ -63,7 +36,7 @@ def test_overlapping_transactions_never_skip_a_change(pg_server: Harness) -> Non
     assert t1_took.wait(10)
     t2.start()
     deadline = time.monotonic() + 10
-    while not _waiting_on_a_lock(db):
+    while not waiting_on_a_lock(db.engine):
         assert time.monotonic() < deadline, "T2 should wait for T1's lock on the counter"
         time.sleep(0.05)
     assert not t2_took.is_set()

@@ -11,17 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
 
 from workstation.domain.model import ChecklistItem, Decision, Outcome, Status, StatusChange
 from workstation.domain.serialize import application_to_dict, history_to_list, person_to_dict
 from workstation.security.datakey import open_store
-from workstation.store import Actor, DataDir, Store
+from workstation.store import Actor, DataDir
 from workstation.store.audit import GENESIS, event_hash
 from workstation.store.bulk_json import application_json, person_json
 from workstation.store.columns import dumps
 
 from .store_factory import make_application, make_person
+from .tables_dump import dump_tables
 
 AT = dt.datetime(2026, 6, 1, 8, 30, 15, 123456, tzinfo=dt.UTC)
 ODD = 'a"b\\c\nd\te\x01f\u2028g😀h ə’'
@@ -85,25 +85,6 @@ def test_event_hash_is_sha256_of_canonical_dumps(value: str) -> None:
     assert event_hash(**fields) == hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def _dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
-    queries = {
-        "persons": "SELECT * FROM persons ORDER BY id",
-        "applications": "SELECT * FROM applications ORDER BY id",
-        "checklist_items": "SELECT * FROM checklist_items ORDER BY application_id, position",
-        "search_index": "SELECT rowid, body FROM search_index ORDER BY rowid",
-        "outbox": "SELECT * FROM outbox ORDER BY client_seq",
-        "audit_events": "SELECT * FROM audit_events ORDER BY seq",
-    }
-    with store.read() as r:
-        tables = {
-            name: [tuple(row) for row in r.session.execute(text(sql))]
-            for name, sql in queries.items()
-        }
-        assert r.audit.verify() == len(tables["audit_events"])
-    tables["outbox"] = [row[:1] + row[2:] for row in tables["outbox"]]  # mutation ids differ
-    return tables
-
-
 def test_add_many_stores_what_one_at_a_time_stores(tmp_path: Path) -> None:
     people, apps = _entities()
     actor = Actor(user="aliyev", workstation_id="WS-BAK-01")
@@ -121,7 +102,7 @@ def test_add_many_stores_what_one_at_a_time_stores(tmp_path: Path) -> None:
                         uow.add_person(person)
                     for app in apps:
                         uow.add_application(app)
-            dumps_of.append(_dump(store))
+            dumps_of.append(dump_tables(store))
         finally:
             store.close()
     single, bulk_ = dumps_of

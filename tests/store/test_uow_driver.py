@@ -38,6 +38,7 @@ from workstation.store.tables import (
 )
 
 from .store_factory import make_application, make_person
+from .tables_dump import dump_tables
 
 AT = dt.datetime(2026, 6, 1, 8, 30, 15, 123456, tzinfo=dt.UTC)
 ACTOR = Actor(user="aliyev", workstation_id="WS-BAK-01")
@@ -55,26 +56,6 @@ class _Lease:
 
 def _open(tmp_path: Path, name: str) -> Store:
     return open_store(DataDir(tmp_path / name), create=True, clock=lambda: AT)
-
-
-def _dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
-    queries = {
-        "persons": "SELECT * FROM persons ORDER BY id",
-        "applications": "SELECT * FROM applications ORDER BY id",
-        "checklist_items": "SELECT * FROM checklist_items ORDER BY application_id, position",
-        "search_index": "SELECT rowid, body FROM search_index ORDER BY rowid",
-        "outbox": "SELECT * FROM outbox ORDER BY client_seq",
-        "audit_events": "SELECT * FROM audit_events ORDER BY seq",
-        "meta": "SELECT * FROM meta ORDER BY key",
-    }
-    with store.read() as r:
-        tables = {
-            name: [tuple(row) for row in r.session.execute(text(sql))]
-            for name, sql in queries.items()
-        }
-        assert r.audit.verify() == len(tables["audit_events"])
-    tables["outbox"] = [row[:1] + row[2:] for row in tables["outbox"]]  # mutation ids differ
-    return tables
 
 
 def _orm_writes(store: Store, persons: list[Any], apps: list[Any]) -> None:
@@ -175,7 +156,7 @@ def test_driver_rows_are_what_the_orm_stores(tmp_path: Path) -> None:
             for app in apps:
                 uow.add_application(app)
         _orm_writes(reference, persons, apps)
-        expected, got = _dump(reference), _dump(ours)
+        expected, got = dump_tables(reference, meta=True), dump_tables(ours, meta=True)
         for table in expected:
             assert got[table] == expected[table], table
     finally:
@@ -208,7 +189,7 @@ def test_add_and_transition_leaves_what_add_then_transition_leave(tmp_path: Path
                 assert after.received_at == AT
             with store.read() as r:
                 assert r.applications.get(app.id) == after
-            dumps.append(_dump(store))
+            dumps.append(dump_tables(store, meta=True))
         finally:
             store.close()
     two, one = dumps

@@ -4,7 +4,6 @@ tests/integration): batching, retries with the same ids, refresh, pages, epochs.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -21,11 +20,9 @@ from workstation.protocol.v1 import (
     TokenResponse,
     UserInfo,
 )
-from workstation.security.datakey import open_store
-from workstation.store import Actor, DataDir, Store
+from workstation.store import Actor, Store
 from workstation.store.pull import apply_changes
 from workstation.store.syncmeta import pull_cursor
-from workstation.sync import credentials as credentials_module
 from workstation.sync.credentials import Credentials
 from workstation.sync.engine import SyncEngine
 from workstation.sync.errors import AuthExpired, LoginRequired, ServerUnavailable
@@ -91,24 +88,6 @@ class FakeApi:
         cursor = page[-1].seq if page else since
         more = any(c.seq > cursor for c in self.changes)
         return PullResponse(changes=page, cursor=cursor, has_more=more, epoch=self.epoch)
-
-
-@pytest.fixture
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    opened = open_store(DataDir(tmp_path_factory.mktemp("data")), create=True)
-    try:
-        yield opened
-    finally:
-        opened.close()
-
-
-@pytest.fixture
-def creds() -> Iterator[Credentials]:
-    credentials_module._memory.clear()
-    c = Credentials("http://127.0.0.1:1", "WS-1", "aliyev")
-    c.keep_in_memory("r" * 32)
-    yield c
-    credentials_module._memory.clear()
 
 
 ACTOR = Actor("aliyev", "WS-1")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,32 +13,12 @@ from sqlalchemy import event
 
 from tests.sync.test_engine import ACTOR, FakeApi, _pulled_pairs
 from workstation.protocol.v1 import MAX_PULL_PAGE, PullResponse
-from workstation.security.datakey import open_store
-from workstation.store import DataDir, Store
+from workstation.store import Store
 from workstation.store.pull import PULL_CACHE_KIB, apply_changes
 from workstation.store.syncmeta import pull_cursor
-from workstation.sync import credentials as credentials_module
 from workstation.sync import engine as engine_module
 from workstation.sync.credentials import Credentials
 from workstation.sync.engine import SyncEngine
-
-
-@pytest.fixture
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    opened = open_store(DataDir(tmp_path_factory.mktemp("data")), create=True)
-    try:
-        yield opened
-    finally:
-        opened.close()
-
-
-@pytest.fixture
-def creds() -> Iterator[Credentials]:
-    credentials_module._memory.clear()
-    c = Credentials("http://127.0.0.1:1", "WS-1", "aliyev")
-    c.keep_in_memory("r" * 32)
-    yield c
-    credentials_module._memory.clear()
 
 
 def _engine(store: Store, api: FakeApi, creds: Credentials, seconds: float) -> SyncEngine:

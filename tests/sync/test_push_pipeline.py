@@ -9,13 +9,11 @@ from typing import Any
 
 import pytest
 
-from tests.sync.test_engine import FakeApi, _add, _engine, creds, store
+from tests.sync.test_engine import FakeApi, _add, _engine
 from workstation.protocol.v1 import Mutation, MutationResult, PushResponse
 from workstation.store import Store
 from workstation.sync import push_pipeline
 from workstation.sync.credentials import Credentials
-
-__all__ = ["creds", "store"]  # fixtures
 
 
 def test_the_next_batch_is_sent_while_an_answer_is_stored(
