@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from workstation.domain.model import Status
 from workstation.domain.serialize import datetime_text, parse_datetime
@@ -192,7 +193,8 @@ def _queue_row(values: Sequence[Any]) -> QueueRow:
 # under a millisecond in SQLite; building, compiling and running them through SQLAlchemy
 # Core cost several times that. So each query's SQL is built once per shape of filter
 # (which fields narrow, how many values each) with named parameters, compiled once, and
-# run on the read's connection as driver SQL; the values are bound by name.
+# run on a DB-API cursor of the read's connection (`_driver_rows`); the values are bound
+# by name.
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,6 +418,35 @@ def search_walks(matches: int, applications: int, limit: int) -> bool:
     return matches > _walk_threshold(applications, limit)
 
 
+def _driver_rows(connection: Connection, statement: str, params: tuple[Any, ...]) -> list[Any]:
+    """The rows of `statement` run on a DB-API cursor of `connection`, in its transaction.
+
+    `Connection.exec_driver_sql` would send the same text to the same cursor, but build an
+    execution context, a `CursorResult` and its metadata from the cursor's description,
+    and a `Row` a line, every call: about as much Python as SQLite's own work for a page
+    of a small queue. What it does that matters here is kept: the transaction begins
+    first if none has (the read's snapshot), the engine's ``before_cursor_execute`` and
+    ``after_cursor_execute`` listeners are called with the statement when there are any
+    (tools and tests that watch the SQL see the queue's too), and a driver error is raised
+    as SQLAlchemy's (`DBAPIError` and its subclasses, with the statement)."""
+    if not connection.in_transaction():
+        connection.begin()  # as an execute would: every query of the read, one snapshot
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    dispatch = connection.dispatch
+    try:
+        if dispatch.before_cursor_execute:
+            dispatch.before_cursor_execute(connection, cursor, statement, params, None, False)
+        rows: list[Any] = cursor.execute(statement, params).fetchall()
+        if dispatch.after_cursor_execute:
+            dispatch.after_cursor_execute(connection, cursor, statement, params, None, False)
+    except connection.dialect.loaded_dbapi.Error as exc:
+        base = connection.dialect.loaded_dbapi.Error
+        raise DBAPIError.instance(statement, params, exc, base, dialect=connection.dialect) from exc
+    finally:
+        cursor.close()
+    return rows
+
+
 class QueueRepository:
     """The queue's queries, on the connection of a read (or of a unit of work):
     `connection` gives it, the same for every query of one snapshot."""
@@ -424,9 +455,9 @@ class QueueRepository:
         self._connection = connection
 
     def _run(self, sql: _Sql, values: dict[str, Any]) -> Sequence[Any]:
-        """The rows of a compiled statement, as the driver gives them."""
-        result = self._connection().exec_driver_sql(sql.text, sql.params(values))
-        return result.fetchall()
+        """The rows of a compiled statement, as the driver gives them: executed on a
+        DB-API cursor of the transaction's own connection (`_driver_rows`)."""
+        return _driver_rows(self._connection(), sql.text, sql.params(values))
 
     def _value(self, sql: _Sql, values: dict[str, Any]) -> int:
         ((value,),) = self._run(sql, values)
