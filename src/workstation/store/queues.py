@@ -418,7 +418,18 @@ def search_walks(matches: int, applications: int, limit: int) -> bool:
     return matches > _walk_threshold(applications, limit)
 
 
-def _driver_rows(connection: Connection, statement: str, params: tuple[Any, ...]) -> list[Any]:
+# Rows of a long result (a queue's keys: up to a million) built at a time: fewer than the
+# cyclic collector's first threshold (700 new objects by default). A row is a tuple, which
+# the collector tracks; a million of them alive at once (``fetchall``) set off its passes,
+# and the full ones walk the whole heap while holding the GIL: the GUI thread, which needs
+# the GIL for every cell it paints, stalled for the length of such a pass. Rows taken in
+# chunks are dropped before the collector counts them.
+FETCH_CHUNK = 500
+
+
+def _driver_rows(
+    connection: Connection, statement: str, params: tuple[Any, ...], *, single: bool = False
+) -> list[Any]:
     """The rows of `statement` run on a DB-API cursor of `connection`, in its transaction.
 
     `Connection.exec_driver_sql` would send the same text to the same cursor, but build an
@@ -428,7 +439,9 @@ def _driver_rows(connection: Connection, statement: str, params: tuple[Any, ...]
     first if none has (the read's snapshot), the engine's ``before_cursor_execute`` and
     ``after_cursor_execute`` listeners are called with the statement when there are any
     (tools and tests that watch the SQL see the queue's too), and a driver error is raised
-    as SQLAlchemy's (`DBAPIError` and its subclasses, with the statement)."""
+    as SQLAlchemy's (`DBAPIError` and its subclasses, with the statement).
+
+    With `single`, the values of its one column, fetched `FETCH_CHUNK` rows at a time."""
     if not connection.in_transaction():
         connection.begin()  # as an execute would: every query of the read, one snapshot
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
@@ -436,7 +449,13 @@ def _driver_rows(connection: Connection, statement: str, params: tuple[Any, ...]
     try:
         if dispatch.before_cursor_execute:
             dispatch.before_cursor_execute(connection, cursor, statement, params, None, False)
-        rows: list[Any] = cursor.execute(statement, params).fetchall()
+        cursor.execute(statement, params)
+        if single:
+            rows: list[Any] = []
+            while chunk := cursor.fetchmany(FETCH_CHUNK):
+                rows += [value for (value,) in chunk]
+        else:
+            rows = cursor.fetchall()
         if dispatch.after_cursor_execute:
             dispatch.after_cursor_execute(connection, cursor, statement, params, None, False)
     except connection.dialect.loaded_dbapi.Error as exc:
@@ -538,7 +557,7 @@ class QueueRepository:
         if limit is not None:
             values["limit"], values["offset"] = max(limit, 0), 0
         sql = _keys_sql(shape, SortKey(sort), descending, limit is not None)
-        return [key for (key,) in self._run(sql, values)]
+        return _driver_rows(self._connection(), sql.text, sql.params(values), single=True)
 
     def rows_for(self, keys: Sequence[int]) -> dict[int, QueueRow]:
         """The queue lines of these row keys (from `keys`); keys of applications that are
