@@ -118,3 +118,21 @@ class ApplicationLifecycle(RuleBasedStateMachine):
 
 
 TestApplicationLifecycle = ApplicationLifecycle.TestCase
+
+
+@pytest.mark.parametrize("status", list(Status))
+def test_transitions_from_a_status_are_those_of_the_table_in_its_order(status: Status) -> None:
+    assert states.transitions_from(status) == tuple(
+        t for t in states.TRANSITIONS if t.source is status
+    )
+
+
+def test_a_path_given_out_is_the_callers_own() -> None:
+    """`path_to` is computed once per status; the list it gives may be changed freely."""
+    first = states.path_to(Status.ISSUED)
+    assert first is not None
+    first.clear()
+    again = states.path_to(Status.ISSUED)
+    assert again is not None
+    assert [t.target for t in again][-1] is Status.ISSUED
+    assert states.path_to(Status.DRAFT) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -61,10 +62,15 @@ TERMINAL: frozenset[Status] = frozenset({S.REFUSED, S.ISSUED, S.WITHDRAWN})
 DECIDED: frozenset[Status] = frozenset({S.APPROVED, S.REFUSED, S.CARD_PRINTED, S.ISSUED})
 
 _BY_KEY: dict[tuple[Status, str], Transition] = {(t.source, t.action): t for t in TRANSITIONS}
+# The transitions out of each status, in `TRANSITIONS` order: asked for every status step
+# of every pushed or imported application, so looked up, not scanned.
+_FROM: dict[Status, tuple[Transition, ...]] = {
+    status: tuple(t for t in TRANSITIONS if t.source == status) for status in Status
+}
 
 
 def transitions_from(status: Status) -> tuple[Transition, ...]:
-    return tuple(t for t in TRANSITIONS if t.source == status)
+    return _FROM.get(status, ())
 
 
 def actions_for(status: Status, role: Role) -> tuple[str, ...]:
@@ -163,6 +169,13 @@ def reachable(start: Status = INITIAL) -> frozenset[Status]:
 
 def path_to(target: Status, start: Status = INITIAL) -> list[Transition] | None:
     """A shortest list of transitions from `start` to `target`, or None when unreachable."""
+    path = _path(target, start)
+    return None if path is None else list(path)
+
+
+@functools.cache
+def _path(target: Status, start: Status) -> tuple[Transition, ...] | None:
+    """`path_to`, computed once per pair (the table never changes)."""
     previous: dict[Status, Transition] = {}
     frontier: list[Status] = [start]
     seen = {start}
@@ -183,7 +196,7 @@ def path_to(target: Status, start: Status = INITIAL) -> list[Transition] | None:
         step = previous[node]
         steps.append(step)
         node = step.source
-    return list(reversed(steps))
+    return tuple(reversed(steps))
 
 
 def all_statuses() -> Iterable[Status]:
