@@ -34,7 +34,7 @@ class ServerState:
         return dt.date.today()
 
 
-def state(request: Request) -> ServerState:
+async def state(request: Request) -> ServerState:
     value = request.app.state.server
     assert isinstance(value, ServerState)
     return value
@@ -43,7 +43,7 @@ def state(request: Request) -> ServerState:
 State = Annotated[ServerState, Depends(state)]
 
 
-def check_protocol(
+async def check_protocol(
     version: Annotated[
         str | None,
         Header(

@@ -13,7 +13,7 @@ finds what it read changed (another push committed in between) is run again.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, PendingRollbackError
 from sqlalchemy.orm import Session
 
@@ -55,15 +55,30 @@ def _is_transient(exc: DBAPIError) -> bool:
     return isinstance(exc, OperationalError) or exc.connection_invalidated
 
 
+# One primary-key probe per id, whatever the planner believes of the table. Written as
+# ``workstation_id = … AND mutation_id IN (…100 values…)``, PostgreSQL's cached plan may
+# scan every stored result of the workstation and compare each with the 100 ids (it did
+# while the table had no statistics: 9 ms a batch at 3,000 stored results, growing with
+# every push).
+STORED_PG = text(
+    "SELECT k.id, (SELECT m.result FROM mutations AS m "
+    "WHERE m.workstation_id = :workstation_id AND m.mutation_id = k.id) "
+    "FROM unnest(CAST(:ids AS text[])) AS k(id)"
+)
+
+
 def _stored(session: Session, workstation_id: str, request: PushRequest) -> dict[str, JSON]:
     """The stored results of the batch's mutations that were pushed before."""
-    ids = {m.mutation_id for m in request.mutations}
-    rows = session.execute(
+    ids = sorted({m.mutation_id for m in request.mutations})
+    if session.get_bind().dialect.name == "postgresql":
+        rows = session.execute(STORED_PG, {"workstation_id": workstation_id, "ids": ids})
+        return {str(key): dict(result) for key, result in rows if result is not None}
+    found = session.execute(
         select(MutationRow.mutation_id, MutationRow.result).where(
             MutationRow.workstation_id == workstation_id, MutationRow.mutation_id.in_(ids)
         )
     )
-    return {str(mutation_id): dict(result) for mutation_id, result in rows}
+    return {str(mutation_id): dict(result) for mutation_id, result in found}
 
 
 def _one(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import json
+from collections.abc import Callable, Coroutine
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.routing import APIRoute
+from pydantic import ValidationError
 
 from workstation.protocol.v1 import (
     MAX_PULL_PAGE,
@@ -22,12 +26,48 @@ MAX_SEQ = 2**63 - 1
 """Sequences are 64-bit in the database: a larger `since` is a 422, not a failed query."""
 
 
-@router.post(
-    "/sync/push", response_model=PushResponse, responses=responses(401, 403, 422, 426, 503)
-)
-def push(body: PushRequest, server: State, caller: Caller) -> PushResponse:
+class _PushBody(Request):
+    """A push's request: its JSON read straight into a `PushRequest` by pydantic (one
+    pass over the bytes), which FastAPI then takes as it is. A body that is not a valid
+    `PushRequest` is given to FastAPI as plain JSON, which it checks and answers as for
+    any route (422 with every problem, or the JSON error)."""
+
+    async def json(self) -> Any:
+        if not hasattr(self, "_json"):
+            body = await self.body()
+            try:
+                self._json: Any = PushRequest.model_validate_json(body)
+            except ValidationError:
+                self._json = json.loads(body)
+        return self._json
+
+
+class _PushRoute(APIRoute):
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def handle(request: Request) -> Response:
+            return await handler(_PushBody(request.scope, request.receive))
+
+        return handle
+
+
+def push(body: PushRequest, server: State, caller: Caller) -> Response:
     """Apply the mutations in `client_seq` order in one transaction; replays answer the same."""
-    return push_batch.push(server, caller, body)
+    # the answer is written out here, not validated again against the response model
+    # (which stays for the OpenAPI document)
+    answer = push_batch.push(server, caller, body)
+    return Response(answer.model_dump_json(), media_type="application/json")
+
+
+router.add_api_route(
+    "/sync/push",
+    push,
+    methods=["POST"],
+    response_model=PushResponse,
+    responses=responses(401, 403, 422, 426, 503),
+    route_class_override=_PushRoute,
+)
 
 
 @router.get("/sync/pull", response_model=PullResponse, responses=responses(401, 403, 422, 426))
