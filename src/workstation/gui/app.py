@@ -9,7 +9,7 @@ objects; everything below gets them through constructors.
 Start-up is progressive (`Startup`): the stored language and look are applied and the
 main window's shell is painted first, from Qt and a few small modules; only then are
 the store (SQLAlchemy), the catalogue, login and the pages imported — the heavy imports
-on the task runner's thread while the shell is on screen —, the store opened, and the
+on a start-up thread while the shell is on screen —, the store opened, and the
 officer logged in; login gives the shell its context and the queue fills in. Nothing
 heavy is imported at this module's top: a test checks which modules a shown shell
 needed.
@@ -23,13 +23,14 @@ import importlib
 import logging
 import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import FrameType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from workstation.store import DataDir, Store
 
 log = logging.getLogger("workstation.gui")
+T = TypeVar("T")
 
 ORGANIZATION = "Migration Service"
 ORGANIZATION_DOMAIN = "migration.gov.az"
@@ -121,9 +123,10 @@ def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
 
 
 def _warm_up() -> Catalogue:
-    """On the task runner's thread while the shell is on screen: import what opening the
-    store, logging in and the pages need (SQLAlchemy, the store, login, sync, the queue
-    page…), so that the GUI thread finds them loaded; and read the catalogue."""
+    """On a start-up thread (`StartupThreads`) while the shell is on screen: import what
+    opening the store, logging in and the pages need (SQLAlchemy, the store, login,
+    sync, the queue page…), so that the GUI thread finds them loaded; and read the
+    catalogue."""
     for name in WARM_MODULES:
         importlib.import_module(name)
     # this year's holidays (a few hundred ms to compute, kept between runs): the queue's
@@ -147,6 +150,60 @@ WARM_MODULES = (
 )
 
 
+class _Relay(QObject):
+    """Lives on the GUI thread; a start-up thread emits `finished`, Qt queues the call."""
+
+    finished = Signal(object, object, object)  # (done, failed), result, error
+
+
+class StartupThreads(QObject):
+    """Start-up work the officer waits for with nothing else to do — the warm-up
+    imports, opening the store — each on a thread of its own at the GUI thread's
+    priority. The task runner's workers run niced (`workstation.runtime.tasks`), right
+    for work behind a GUI that paints, but here the GUI thread only waits: on a busy
+    machine the niced warm-up got less of the CPU than every other program.
+    ``done(result)`` or ``failed(exc)`` is called on the GUI thread."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._deliver)
+        self._threads: list[threading.Thread] = []
+
+    def run(
+        self,
+        fn: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        relay = self._relay
+
+        def work() -> None:
+            try:
+                result = fn()
+            except BaseException as exc:  # delivered to `failed`, never lost
+                relay.finished.emit((done, failed), None, exc)
+            else:
+                relay.finished.emit((done, failed), result, None)
+
+        thread = threading.Thread(target=work, name="workstation-startup", daemon=True)
+        self._threads = [t for t in self._threads if t.is_alive()]
+        self._threads.append(thread)
+        thread.start()
+
+    def _deliver(self, callbacks: Any, result: Any, error: BaseException | None) -> None:
+        done, failed = callbacks
+        if error is None:
+            done(result)
+        else:
+            failed(error)
+
+    def wait(self, seconds: float = 30.0) -> None:
+        """Let the threads end (closing)."""
+        for thread in self._threads:
+            thread.join(seconds)
+
+
 class _AskLater(Exception):
     """The data folder wants its passphrase: asked on the GUI thread (a dialog)."""
 
@@ -159,9 +216,10 @@ class Startup(QObject):
     """The desktop's progressive start-up, one step at a time on the event loop:
 
     1. `show`: the stored language and look, then the main window's shell, shown;
-    2. once it is painted, on the task runner: the heavy imports and the catalogue;
-    3. the store opened on the task runner (on the GUI thread when the data folder needs
-       its passphrase: the dialog); then logs, the crash handler and the `AppContext`;
+    2. once it is painted, on a start-up thread: the heavy imports and the catalogue;
+    3. the store opened on a start-up thread (on the GUI thread when the data folder
+       needs its passphrase: the dialog); then logs, the crash handler and the
+       `AppContext`;
     4. the officer: enrolment and login dialogs (`workstation.gui.desktop.Shell`), the
        demo login, or the one `session` makes taken as logged in (the start-up
        benchmark: its data folder is not enrolled); then
@@ -201,6 +259,7 @@ class Startup(QObject):
         self.error: BaseException | None = None
         self.closing = False
         self._look: tuple[Translations, Appearance] | None = None
+        self.threads = StartupThreads(self)
 
     @property
     def runner(self) -> TaskRunner:
@@ -213,6 +272,7 @@ class Startup(QObject):
 
     def show(self) -> MainWindow:
         """Step 1: the look, then the shell on screen; the other steps follow it."""
+        pause_collection()
         self._look = apply_look(self.app, self.settings)
         window = MainWindow(settings=self.settings)
         self.window = window
@@ -221,10 +281,14 @@ class Startup(QObject):
         return window
 
     def _painted(self) -> None:
+        # the rest of the shell before the warm-up, not beside it: both would build
+        # PySide6's Python enums of Qt's classes, and that is not safe on two threads at
+        # once (a crash: the Qt namespace's enums, here and in an import of the warm-up)
         if self.window is not None:
             self.window.finish_shell()
         set_icon(self.app)
-        self.runner.read(_warm_up, done=self._warm, failed=self._give_up, owner=self)
+        _runner = self.runner  # the GIL's switch interval: the GUI waits less for it
+        self.threads.run(_warm_up, self._warm, self._give_up)
 
     def _warm(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
@@ -239,16 +303,14 @@ class Startup(QObject):
         self.datadir = datadir
         opener = self.opener
         if opener is not None:
-            self.runner.read(
-                lambda: opener(datadir), done=self._opened, failed=self._give_up, owner=self
-            )
+            self.threads.run(lambda: opener(datadir), self._opened, self._give_up)
             return
 
         def open_quietly() -> Store:
             store: Store = datakey.open_store(datadir, create=True, ask=_no_asking)
             return store
 
-        self.runner.read(open_quietly, done=self._opened, failed=self._open_asking, owner=self)
+        self.threads.run(open_quietly, self._opened, self._open_asking)
 
     def _open_asking(self, exc: BaseException) -> None:
         """The data folder needs its passphrase: open it here, asking in a dialog."""
@@ -257,6 +319,7 @@ class Startup(QObject):
             return
         if self.closing or self.datadir is None:
             return
+        resume_collection()  # the officer types the passphrase
         datakey = importlib.import_module("workstation.security.datakey")
         ask = importlib.import_module("workstation.gui.unlock.dialog").ask_passphrase
         try:
@@ -305,12 +368,15 @@ class Startup(QObject):
             self.shell.enter(self.session())
         else:
             self.shell.start()
+        if not self.window.is_attached():  # enrolment or login first: the officer types
+            resume_collection()
         startup_dialogs = importlib.import_module("workstation.gui.logs.startup")
         startup_dialogs.show_crash_reports(ctx, datadir.path / "crash")
 
     def _give_up(self, exc: BaseException) -> None:
         log.error("start-up failed", exc_info=exc)
         self.error = exc
+        resume_collection()
         QCoreApplication.exit(1)
 
     def close(self) -> None:
@@ -320,8 +386,10 @@ class Startup(QObject):
         if self.shell is not None:
             self.shell.sync.stop()
             self.shell.idle_lock.stop()
+        self.threads.wait()
         if self._runner is not None:
             self._runner.wait_idle()
+        resume_collection()
         QCoreApplication.processEvents()
         if self.store is not None:
             self.store.close()
@@ -338,13 +406,37 @@ def __getattr__(name: str) -> object:
     raise AttributeError(name)
 
 
+_collection = {"paused": False}
+
+
+def pause_collection() -> None:
+    """No cyclic garbage collection while start-up runs (`Startup.show`), until the
+    window has its context (`freeze_startup_objects`) or start-up waits for the officer
+    (a dialog): the warm-up's imports and the first screens make hundreds of thousands
+    of objects that live as long as the program, and the collector walked them again
+    and again (~60 ms of the warm-up's CPU, one tenth) for next to no garbage (a few
+    hundred objects a run)."""
+    if gc.isenabled():
+        gc.disable()
+        _collection["paused"] = True
+
+
+def resume_collection() -> None:
+    """The collector as before `pause_collection` (once; nothing when it did not pause)."""
+    if _collection["paused"]:
+        _collection["paused"] = False
+        gc.enable()
+
+
 def freeze_startup_objects() -> None:
     """Move what start-up made (modules, catalogue, widgets: hundreds of thousands of
-    objects that live as long as the program) out of the cyclic collector's reach. A
-    full collection walked them all: a pause of ~110 ms in the middle of scrolling a
-    queue (gui_bench). Reference counting still frees everything that is dropped; no
-    collection first (it would be that pause, at start-up): start-up's few cycles stay."""
+    objects that live as long as the program) out of the cyclic collector's reach, and
+    let it run again (`pause_collection`). A full collection walked them all: a pause
+    of ~110 ms in the middle of scrolling a queue (gui_bench). Reference counting still
+    frees everything that is dropped; no collection first (it would be that pause, at
+    start-up): start-up's few cycles stay."""
     gc.freeze()
+    resume_collection()
 
 
 def stop_on_signals() -> None:

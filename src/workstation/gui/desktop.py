@@ -138,14 +138,18 @@ class Shell(QObject):
         if self.window is None:
             self.window = MainWindow(settings=self.settings)
             self.window.show()
-        if not self.window.is_attached():
+        first = not self.window.is_attached()
+        if first:
             self.window.attach(self.ctx, self.sync)
             self.window.login_requested.connect(self.ask_login)
+            # the idle lock sees input once the first lines are painted: its filter on
+            # the application is in the way of every event until then
+            self.window.lines_shown.connect(self.idle_lock.watcher.watch_input)
             if self.desk is not None:
                 install_desk(self.window, self.desk)
             freeze_startup_objects()
         self.window.update_user()
-        self.idle_lock.attach(self.window, self.enrolled)
+        self.idle_lock.attach(self.window, self.enrolled, input_later=first)
         self.window.status.set_warning(result.warning)
         self.ctx.events.data_changed.emit()
         if result.api is not None and result.credentials is not None:

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import CENTER, WORKSTATION
 from workstation.domain.model import Role
 from workstation.gui.context import AppContext
 from workstation.gui.lock.controller import IdleLock
-from workstation.gui.lock.idle import IdleWatcher
+from workstation.gui.lock.idle import INPUT_LATER_SECONDS, IdleWatcher
 from workstation.gui.lock.screen import LockScreen
 from workstation.gui.login.dialogs import LoginDialog
 from workstation.gui.login.service import Enrolled, LoginResult
@@ -182,3 +183,142 @@ def test_a_destroyed_window_stops_the_watch_and_a_late_warning_is_harmless(
     lock._warn(10)  # a warning already queued: no deleted banner is touched
     assert not lock.is_locked
     lock.stop()
+
+
+# -- the application-wide filters: there only while needed (issue 7) ------------------
+# Each filter on the application makes every event of the desktop cross into Python, and
+# the first event of an object of a new Qt class made PySide6 build the enums of many
+# classes (tens of ms) in the middle of start-up. The idle watcher's filter is on while
+# it runs; the lock's input filter only while the lock screen is up.
+
+
+class _CountingWatcher(IdleWatcher):
+    def __init__(self, clock: Clock) -> None:
+        super().__init__(600, clock=clock)
+        self.filtered = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        self.filtered += 1
+        return super().eventFilter(watched, event)
+
+
+class _CountingLock(IdleLock):
+    filtered = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        self.filtered += 1
+        return super().eventFilter(watched, event)
+
+
+def _poke(widget: QWidget) -> None:
+    """One event to a widget, through the application's filters."""
+    QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.User))
+
+
+def test_the_watcher_sees_events_only_while_it_runs(qtbot: QtBot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    clock = Clock()
+    watcher = _CountingWatcher(clock)
+    _poke(widget)
+    assert watcher.filtered == 0  # made, not started: not in the way of any event
+    assert not watcher.watching_input
+    watcher.start()
+    assert watcher.watching_input
+    _poke(widget)
+    assert watcher.filtered == 1
+    # input counts: the officer is here
+    clock.now += 590
+    qtbot.keyClick(widget, Qt.Key.Key_Shift)
+    assert watcher.idle_for() == 0
+    watcher.stop()
+    seen = watcher.filtered
+    _poke(widget)
+    assert watcher.filtered == seen
+    assert not watcher.watching_input
+
+
+def test_input_later_still_locks_on_time_and_watches_from_when_it_is_told(
+    qtbot: QtBot,
+) -> None:
+    """Start-up starts the watch with ``input_later``: the idle time counts from then, but
+    input is seen only once the first lines are painted (`watch_input`), or after
+    INPUT_LATER_SECONDS at the latest; until then the lock can only come sooner."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    clock = Clock()
+    watcher = _CountingWatcher(clock)
+    timed_out: list[bool] = []
+    watcher.timed_out.connect(lambda: timed_out.append(True))
+    watcher.start(input_later=True)
+    assert watcher.running
+    assert not watcher.watching_input
+    _poke(widget)
+    assert watcher.filtered == 0
+    watcher.watch_input()  # the first lines are painted
+    assert watcher.watching_input
+    _poke(widget)
+    assert watcher.filtered == 1
+    clock.now += 600  # no input for the configured time: it locks
+    watcher.check()
+    assert timed_out == [True]
+    assert not watcher.watching_input  # stopped with the lock
+
+    # told never: the filter goes on by itself, and the time counted all along
+    late = _CountingWatcher(clock)
+    late.timed_out.connect(lambda: timed_out.append(True))
+    late.start(input_later=True)
+    clock.now += INPUT_LATER_SECONDS - 1
+    late.check()
+    assert not late.watching_input
+    clock.now += 1
+    late.check()
+    assert late.watching_input
+    qtbot.keyClick(widget, Qt.Key.Key_Shift)
+    assert late.idle_for() == 0
+    clock.now += 600
+    late.check()
+    assert timed_out == [True, True]
+    late.stop()
+
+
+def test_the_lock_filters_input_only_while_locked(qtbot: QtBot, context: AppContext) -> None:
+    _remember(context, "officer", PASSWORD)
+    window = MainWindow(context, None, None)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    clock = Clock()
+    lock = _CountingLock(context, watcher=IdleWatcher(600, clock=clock))
+    lock.attach(window, Enrolled(UNREACHABLE, WORKSTATION, CENTER))
+    _poke(window)
+    assert lock.filtered == 0  # not locked: the lock is in the way of no event
+
+    clock.now += 600
+    lock.watcher.check()
+    assert lock.is_locked
+    new_forms: list[bool] = []
+    context.events.new_application.connect(lambda: new_forms.append(True))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]
+    assert new_forms == []  # swallowed by the lock's filter
+    assert lock.filtered > 0
+    assert not lock.watcher.watching_input  # locked: the watcher is stopped
+
+    _unlock_with(qtbot, lock, PASSWORD)
+    assert not lock.is_locked
+    seen = lock.filtered
+    _poke(window)
+    assert lock.filtered == seen  # unlocked: out of the way again
+    assert lock.watcher.watching_input
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert new_forms == [True]
+
+    lock.lock()  # locked again: input swallowed again
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert new_forms == [True]
+    lock.stop()
+    seen = lock.filtered
+    _poke(window)
+    assert lock.filtered == seen  # closing: no filter left on the application
+    context.runner.wait_idle()

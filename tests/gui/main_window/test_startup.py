@@ -4,24 +4,30 @@ page is imported; then `Startup` opens the store and gives the shell its context
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from workstation.domain.model import Role
+from workstation.gui import app as app_module
 from workstation.gui.app import Startup
 from workstation.gui.context import UserSession
 from workstation.gui.main_window.queue_names import QUEUE_NAMES
 from workstation.gui.main_window.window import MainWindow
 from workstation.gui.queue.definitions import QUEUES
 from workstation.gui.queue.page import QueuePage
+from workstation.security import datakey
+from workstation.store import DataDir, Store
 
 # Painting the shell must not wait for any of these (each is tens to hundreds of ms).
 HEAVY = (
@@ -151,3 +157,121 @@ def test_a_window_given_its_context_at_once_is_the_same_window(qtbot: QtBot, con
     assert window.search_action.shortcut() == find
     assert window.queue_actions[1].shortcut().toString() == "Ctrl+2"
     assert window.print_action.isEnabled()
+
+
+def _officer() -> UserSession:
+    return UserSession("officer", "Demo Officer", Role.OFFICER, "WS-1", "BAK1")
+
+
+def _settings(tmp_path: Path) -> QSettings:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("desk/language", "en")  # the other tests read English
+    return settings
+
+
+def _nice() -> int:
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice: Linux")
+def test_the_warm_up_and_the_store_open_run_at_the_gui_threads_priority(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 7: the officer waits for the warm-up and the store's opening with nothing
+    else on screen to do: not on the task runner's niced workers (on a busy machine they
+    got less of the CPU than any other program), and not on the GUI thread."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = _settings(tmp_path)
+    seen: dict[str, tuple[int, int]] = {}
+    warm_up = app_module._warm_up
+
+    def recording_warm_up() -> object:
+        seen["warm-up"] = (threading.get_ident(), _nice())
+        return warm_up()
+
+    def opener(datadir: DataDir) -> Store:
+        seen["open"] = (threading.get_ident(), _nice())
+        return datakey.open_store(datadir, create=True)
+
+    monkeypatch.setattr(app_module, "_warm_up", recording_warm_up)
+    startup = Startup(app, settings, tmp_path / "data", session=_officer, open_store=opener)
+    try:
+        window = startup.show()
+        qtbot.addWidget(window)
+        qtbot.waitUntil(window.is_attached, timeout=30_000)
+        assert startup.error is None
+        gui = (threading.get_ident(), _nice())
+        for step in ("warm-up", "open"):
+            thread, nice = seen[step]
+            assert thread != gui[0], step
+            assert nice == gui[1], step
+    finally:
+        startup.close()
+
+
+def test_collection_is_paused_while_starting_and_resumed_once_attached(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cyclic collector waits during start-up (the warm-up's objects all live on),
+    and runs again once the window has its context, or when start-up ends before."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert gc.isenabled()
+    settings = _settings(tmp_path)
+    during: list[bool] = []
+    warm_up = app_module._warm_up
+
+    def recording_warm_up() -> object:
+        during.append(gc.isenabled())
+        return warm_up()
+
+    monkeypatch.setattr(app_module, "_warm_up", recording_warm_up)
+    startup = Startup(app, settings, tmp_path / "data", session=_officer)
+    try:
+        window = startup.show()
+        qtbot.addWidget(window)
+        assert not gc.isenabled()
+        qtbot.waitUntil(window.is_attached, timeout=30_000)
+        assert during == [False]
+        assert gc.isenabled()
+    finally:
+        startup.close()
+    assert gc.isenabled()
+
+    # closed before the window had its context: the collector runs again too
+    early = Startup(app, settings, tmp_path / "data2", session=_officer)
+    window = early.show()
+    qtbot.addWidget(window)
+    assert not gc.isenabled()
+    early.close()
+    assert gc.isenabled()
+
+
+def test_the_idle_lock_watches_input_once_the_first_lines_are_painted(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The idle watcher counts from the login, but its filter on the application (every
+    event through Python) goes on once the opening queue's first lines are on screen."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = _settings(tmp_path)
+    startup = Startup(app, settings, tmp_path / "data", session=_officer)
+    seen: list[tuple[bool, bool]] = []  # (running, watching input) as the lines show
+
+    def shown() -> None:  # connected before the shell's own slot: called first
+        assert startup.shell is not None
+        watcher = startup.shell.idle_lock.watcher
+        seen.append((watcher.running, watcher.watching_input))
+
+    try:
+        window = startup.show()
+        qtbot.addWidget(window)
+        window.lines_shown.connect(shown)
+        qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+        assert seen == [(True, False)]
+        assert startup.shell is not None
+        assert startup.shell.idle_lock.watcher.watching_input
+    finally:
+        startup.close()
+    assert not startup.shell.idle_lock.watcher.watching_input

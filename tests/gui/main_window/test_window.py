@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -157,3 +157,57 @@ def test_counts_and_assignee_names_start_once_the_first_lines_are_in(
     qtbot.waitUntil(lambda: wanted <= {label for label, _ in started})
     late = [(label, after) for label, after in started if label in wanted]
     assert all(after for _label, after in late), started
+
+
+def test_lines_shown_and_the_counts_come_once_the_first_lines_are_painted(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 7: what waits for the first lines (the sidebar's counts, the idle lock's
+    input filter) starts after they are painted, not as soon as they are read: the paint
+    comes first."""
+    import dataclasses
+
+    with context.store.read() as repos:  # a line in "My work", the queue it opens on
+        row = repos.queue.page(QUEUES[1].filter_for("officer"), limit=1)[0]
+        app = repos.applications.get(row.id)
+    with context.store.unit_of_work(context.actor) as uow:
+        uow.update_application(dataclasses.replace(app, assignee="officer"))
+    painted: list[int] = []  # rows in the model at each paint of the table
+    order: list[str] = []
+    read = context.runner.read
+
+    def recording(fn: Any, **kwargs: Any) -> Any:
+        if kwargs.get("label") == "queue counts":
+            order.append(f"counts, lines painted: {any(painted)}")
+        return read(fn, **kwargs)
+
+    monkeypatch.setattr(context.runner, "read", recording)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    model = window.queue_page.model
+
+    class Paints(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                painted.append(model.rowCount())
+            return False
+
+    spy = Paints(window)
+    window.queue_page.table.viewport().installEventFilter(spy)
+    window.lines_shown.connect(lambda: order.append(f"shown, lines painted: {any(painted)}"))
+    window.show()
+    qtbot.waitUntil(lambda: len(order) == 2)
+    assert model.rowCount() > 0
+    assert order == ["counts, lines painted: True", "shown, lines painted: True"]
+
+
+def test_a_window_without_a_queue_to_open_says_lines_shown_too(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workstation.gui.main_window import sidebar
+
+    monkeypatch.setattr(sidebar.QueueSidebar, "current_queue", lambda _self: None)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.lines_shown):
+        window.show()

@@ -5,8 +5,9 @@ verifier (so it works while the server is down; wrong passwords count towards it
 whose countdown shows); or another officer logs in, which ends the session (``switched``
 carries the `LoginResult`: the shell takes it as any login; unsaved reception forms are
 kept by their own recovery). While locked, every other open window is covered too and
-no key, click or shortcut reaches anything but the lock screen. Audited:
-``session.lock``, ``session.unlock``, ``session.unlock_failed``."""
+no key, click or shortcut reaches anything but the lock screen (an event filter on the
+application, there only while locked: every event of the desktop crosses into Python
+through it). Audited: ``session.lock``, ``session.unlock``, ``session.unlock_failed``."""
 
 from __future__ import annotations
 
@@ -67,9 +68,7 @@ class IdleLock(QObject):
         self.covers: list[Cover] = []
         self.login_dialog: LoginDialog | None = None
         self._attached = 0  # windows attached so far
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._filtering = False
 
     @property
     def is_locked(self) -> bool:
@@ -78,12 +77,15 @@ class IdleLock(QObject):
     def set_minutes(self, minutes: float) -> None:
         self.watcher.timeout = minutes * 60.0
 
-    def attach(self, window: QWidget, enrolled: service.Enrolled | None) -> None:
-        """Watch this (new) main window; a lock in place moves onto it."""
+    def attach(
+        self, window: QWidget, enrolled: service.Enrolled | None, *, input_later: bool = False
+    ) -> None:
+        """Watch this (new) main window; a lock in place moves onto it. `input_later`:
+        the watcher's input filter waits for ``watcher.watch_input()`` (start-up)."""
         if window is self.window:  # the same window, a new login
             self.enrolled = enrolled
             if not self.is_locked:
-                self.watcher.start()
+                self.watcher.start(input_later=input_later)
             return
         was_locked = self.is_locked
         if was_locked:
@@ -98,7 +100,7 @@ class IdleLock(QObject):
         if was_locked:
             self._put_screens()
         else:
-            self.watcher.start()
+            self.watcher.start(input_later=input_later)
 
     def _window_gone(self, attached: int) -> None:
         """The watched window (and the banner on it) was destroyed: stop watching, until
@@ -110,14 +112,24 @@ class IdleLock(QObject):
         self.banner = None
         self.screen = None
         self.covers = []
+        self._block_input(False)
 
     def stop(self) -> None:
         """The desktop is closing: no more warnings or locks, no more input watched."""
         self.watcher.stop()
+        self._block_input(False)
+
+    def _block_input(self, on: bool) -> None:
+        """The event filter that keeps input from everything but the lock screen: on the
+        application while the lock screen is up, and only then."""
         app = QCoreApplication.instance()
-        if app is not None:
+        if app is None or on == self._filtering:
+            return
+        self._filtering = on
+        if on:
+            app.installEventFilter(self)
+        else:
             app.removeEventFilter(self)
-            app.removeEventFilter(self.watcher)
 
     # -- warning and lock ------------------------------------------------------------
 
@@ -145,6 +157,7 @@ class IdleLock(QObject):
         # the lock screen goes where input can reach it: on top of a modal dialog if one
         # is open (it blocks the main window), else on the main window
         host = QApplication.activeModalWidget() or self.window
+        self._block_input(True)
         self.screen = LockScreen(host, who)
         self.screen.unlock_requested.connect(self._check)
         self.screen.switch_requested.connect(self._switch)
@@ -160,6 +173,7 @@ class IdleLock(QObject):
             self.screen.hide()
             self.screen.deleteLater()
             self.screen = None
+        self._block_input(False)
 
     def _audit(self, action: str) -> None:
         session, store = self.ctx.session, self.ctx.store

@@ -2,7 +2,12 @@
 application (an event filter on the QApplication) and says when the officer has been
 idle long enough to warn (``warning(seconds_left)`` each second of the last
 ``warn_seconds``) and then to lock (``timed_out``). Any input during the warning clears
-it (``warning_cleared``). A clock can be given (tests move time instead of waiting)."""
+it (``warning_cleared``). A clock can be given (tests move time instead of waiting).
+
+The filter is on the application only while the watcher runs (`start` to `stop`): an
+application-wide Python filter makes every event of the desktop cross into Python, and
+the first event of an object of a Qt class PySide6 has not wrapped yet makes it build
+the Python enums of many classes (tens of ms) — not while nothing is watched."""
 
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ INPUT_EVENTS = frozenset(
     }
 )
 WARN_SECONDS = 30.0
+INPUT_LATER_SECONDS = 10.0  # the longest `start(input_later=True)` goes without the filter
 
 
 class IdleWatcher(QObject):
@@ -49,19 +55,48 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.check)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._filtering = False
+        self._input_by = 0.0  # `check` puts the filter on from then at the latest
 
-    def start(self) -> None:
+    @property
+    def watching_input(self) -> bool:
+        """Whether input reaches the watcher (its filter is on the application)."""
+        return self._filtering
+
+    def start(self, *, input_later: bool = False) -> None:
+        """Count idle time from now. With `input_later` the input filter waits for
+        `watch_input` (start-up: until the opening queue's first lines are painted), at
+        most `INPUT_LATER_SECONDS`: input is not seen meanwhile, so the lock can only
+        come sooner than its time, never later."""
         self.running = True
         self.touch()
         self.timer.start()
+        if input_later and not self._filtering:
+            self._input_by = self.clock() + INPUT_LATER_SECONDS
+        else:
+            self.watch_input()
+
+    def watch_input(self) -> None:
+        """Put the input filter on now (when the watcher runs)."""
+        if self.running:
+            self._filter(True)
 
     def stop(self) -> None:
         self.running = False
         self.timer.stop()
+        self._filter(False)
         self._clear()
+
+    def _filter(self, on: bool) -> None:
+        """The event filter on the application, while the watcher runs."""
+        app = QCoreApplication.instance()
+        if app is None or on == self._filtering:
+            return
+        self._filtering = on
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
 
     def touch(self) -> None:
         self.last_input = self.clock()
@@ -78,6 +113,8 @@ class IdleWatcher(QObject):
     def check(self) -> None:
         if not self.running:
             return
+        if not self._filtering and self.clock() >= self._input_by:
+            self._filter(True)
         left = self.timeout - self.idle_for()
         if left <= 0:
             self.stop()

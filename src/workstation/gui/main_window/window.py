@@ -12,10 +12,19 @@ the context: the queue page, the search box and the actions that need the store.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSettings, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -65,12 +74,41 @@ class LoadingPage(QWidget):
         over.setColumnStretch(2, 1)
 
 
+class AfterRepaint(QObject):
+    """Calls `then` once Qt has handled the events posted before it, the repaint that
+    changes made so far have asked for included: Qt posts a window's repaint (its
+    ``UpdateRequest``) at ``Qt.LowEventPriority`` and hands out posted events highest
+    priority first, so an event posted below that priority comes after the paint."""
+
+    _type: QEvent.Type | None = None
+
+    def __init__(self, then: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._then: Callable[[], None] | None = then
+        if AfterRepaint._type is None:
+            AfterRepaint._type = QEvent.Type(QEvent.registerEventType())
+        below = int(QtCore.Qt.EventPriority.LowEventPriority.value) - 1
+        QCoreApplication.postEvent(self, QEvent(AfterRepaint._type), below)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == AfterRepaint._type and self._then is not None:
+            then, self._then = self._then, None
+            self.deleteLater()
+            then()
+            return True
+        return super().event(event)
+
+
 class MainWindow(QMainWindow):
     """``login_requested`` asks the composition root to log the officer in again;
-    ``attached`` is emitted once the window has its context (`attach`)."""
+    ``attached`` is emitted once the window has its context (`attach`); ``lines_shown``
+    once the first lines of the queue it opens on have been painted (or that queue
+    failed, or there is none): what is not needed for them waits for it (the queues'
+    counts, the idle lock's input filter)."""
 
     login_requested = Signal()
     attached = Signal()
+    lines_shown = Signal()
 
     def __init__(
         self,
@@ -189,22 +227,29 @@ class MainWindow(QMainWindow):
         queue = self.sidebar.current_queue()
         if queue is not None:
             # the queues' counts (a count of every application by status) once the
-            # first lines show, not in their way
+            # first lines are painted, not in their way
             model = self.queue_page.model
             self._count_due = True
-            model.first_rows.connect(self._count_once)
-            model.failed.connect(self._count_once)
+            model.first_rows.connect(self._lines_in)
+            model.failed.connect(self._lines_in)
             self.show_queue(queue)
         else:
-            self.sidebar.count_now()
+            self._count_due = True
+            self._lines_in()
         install_print_actions(self)  # Print card (Ctrl+P), Print journal: gui/printing
         install_dashboard_actions(self)  # Dashboard (Ctrl+D), Reports…: gui/dashboard
         self.attached.emit()
 
-    def _count_once(self) -> None:
+    def _lines_in(self) -> None:
+        """The opening queue's first lines are in (or failed): once they are painted,
+        the queues' counts and ``lines_shown``."""
         if self._count_due:
             self._count_due = False
-            self.sidebar.count_now()
+            AfterRepaint(self._lines_painted, self)
+
+    def _lines_painted(self) -> None:
+        self.sidebar.count_now()
+        self.lines_shown.emit()
 
     # -- actions, menus, toolbar ---------------------------------------------------
 
