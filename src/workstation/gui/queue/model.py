@@ -372,6 +372,20 @@ class QueueModel(QAbstractTableModel):
             else:
                 wanted.setData(value)
 
+    def cell(self, row: int, column: int) -> tuple[str | None, tuple[QColor, QFont] | None]:
+        """What a painted cell shows, in one call (`QueueDelegate`): its text (None:
+        nothing) and, for a due date near or past, its colour and font: the display,
+        foreground and font roles of `data`."""
+        found = self.line(row)
+        if found is None or found is _GONE:
+            return ("…" if column == 0 else None), None
+        text = self._text(found, column)
+        if column == DUE_COLUMN:
+            urgency = self._urgency(found)
+            if urgency:
+                return text, (OVERDUE if urgency == "overdue" else DUE_SOON, self._bold)
+        return text, None
+
     def _value(self, found: QueueRow | None, column: int, role: int) -> object:
         if found is None or found is _GONE:
             if role == DISPLAY and column == 0:

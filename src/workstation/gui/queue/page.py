@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from workstation.gui.context import AppContext
 from workstation.gui.queue import actions
 from workstation.gui.queue.definitions import QueueDef
+from workstation.gui.queue.delegate import QueueDelegate
 from workstation.gui.queue.filters import FilterBar
 from workstation.gui.queue.model import COLUMNS, QueueModel
 from workstation.gui.queue.request_dialog import RequestDocumentsDialog
@@ -68,6 +69,7 @@ class QueuePage(QWidget):
         self.table.setObjectName("queue_table")
         self.table.setAccessibleName(self.tr("Applications"))
         self.table.setModel(self.model)
+        self.table.setItemDelegate(QueueDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
