@@ -151,9 +151,23 @@ class Shell(QObject):
         self.window.update_user()
         self.idle_lock.attach(self.window, self.enrolled, input_later=first)
         self.window.status.set_warning(result.warning)
+        if first:
+            # the window was just given this session: its queue and the queues' counts
+            # are being read for it. The sync's counts and its first round wait for the
+            # first lines to be painted; no data_changed (it read the queue's whole order
+            # and counted every application again, beside the first lines)
+            self.window.lines_shown.connect(lambda: self._sync_after_login(result))
+            return
         self.ctx.events.data_changed.emit()
+        self._sync_after_login(result)
+
+    def _sync_after_login(self, result: service.LoginResult) -> None:
+        if result.session is not self.ctx.session:
+            return  # another login came since: it started what it needed
         if result.api is not None and result.credentials is not None:
-            self.sync.start(result.api, result.credentials, first_in=0.0)
+            self.sync.start(result.api, result.credentials, first_in=0.0)  # counts too
+        else:
+            self.sync.refresh_counts()
 
     def rebuild_window(self) -> None:
         """The main window made again in the language just chosen in Settings."""

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -275,3 +276,42 @@ def test_the_idle_lock_watches_input_once_the_first_lines_are_painted(
     finally:
         startup.close()
     assert not startup.shell.idle_lock.watcher.watching_input
+
+
+def test_the_first_login_reads_the_sync_counts_after_the_first_lines_and_no_more(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At the first login the window was just made for this session: no data_changed
+    (the queue's whole order again, every application counted again, beside the first
+    lines); the sync's counts are read once the first lines are painted."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    startup = Startup(app, _settings(tmp_path), tmp_path / "data", session=_officer)
+    events: list[str] = []
+    window = startup.show()
+    qtbot.addWidget(window)
+    window.lines_shown.connect(lambda: events.append("lines shown"))
+    read = startup.runner.read
+
+    def recording(fn: Any, **kwargs: Any) -> Any:
+        events.append(str(kwargs.get("label", "")))
+        return read(fn, **kwargs)
+
+    monkeypatch.setattr(startup.runner, "read", recording)
+
+    def attached() -> None:
+        assert startup.ctx is not None
+        startup.ctx.events.data_changed.connect(lambda: events.append("data changed"))
+
+    window.attached.connect(attached)
+    try:
+        qtbot.waitUntil(lambda: "sync counts" in events, timeout=30_000)
+        assert window.queue_page.model.lines_in
+        startup.runner.wait_idle()
+        qtbot.wait(400)  # past the model's and the sidebar's refresh delays
+        assert "data changed" not in events
+        assert events.count("queue: order") == 1
+        assert events.count("queue counts") == 1
+        assert events.index("lines shown") < events.index("sync counts")
+    finally:
+        startup.close()
