@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, get_args
 
+import orjson
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from workstation.domain.gcpause import collector_paused
 from workstation.protocol.v1 import (
     API_PREFIX,
     PROTOCOL_HEADER,
@@ -21,9 +23,11 @@ from workstation.protocol.v1 import (
     UPLOAD_LENGTH_HEADER,
     UPLOAD_OFFSET_HEADER,
     AttachmentStatus,
+    Change,
     ConflictRecord,
     EnrolRequest,
     EnrolResponse,
+    Entity,
     ErrorBody,
     Lease,
     LeaseKind,
@@ -59,6 +63,62 @@ BODY_TIMEOUT = 120.0
 """Seconds a whole answer body may take to arrive (the read timeout is per read)."""
 _READ_PIECE = 64 * 1024
 _CONFLICTS = TypeAdapter(list[ConflictRecord])
+
+
+_PAGE_KEYS = frozenset(("changes", "cursor", "has_more", "epoch"))
+_CHANGE_KEYS = frozenset(("seq", "entity", "entity_id", "version", "deleted", "data"))
+_CHANGE_REQUIRED = _CHANGE_KEYS - {"deleted"}
+_ENTITIES = frozenset(get_args(Entity))
+
+
+def _text(value: object, name: str) -> str:
+    if type(value) is not str:
+        raise TypeError(f"{name}: expected text")
+    if "\x00" in value:
+        raise ValueError(f"{name}: must not contain NUL characters")
+    return value
+
+
+def pull_response(body: bytes) -> PullResponse:
+    """The `PullResponse` of a pull answer's JSON text, as ``model_validate_json`` reads
+    it but about ten times faster (a pull of 100,000 applications is 200 MB of JSON):
+    decoded by orjson, each change checked here (its fields present, of their types,
+    nothing else; ``data`` an object, read by the store's writers) and built without a
+    second validation. Raises `ValueError` or `TypeError` when it is not one."""
+    with collector_paused():  # a page is 100,000s of objects, all alive
+        page = orjson.loads(body)
+        if type(page) is not dict or page.keys() != _PAGE_KEYS:
+            raise ValueError("expected an object of changes, cursor, has_more and epoch")
+        raw, cursor, more = page["changes"], page["cursor"], page["has_more"]
+        if type(raw) is not list or type(cursor) is not int or type(more) is not bool:
+            raise TypeError("changes, cursor or has_more: not of its type")
+        make = Change.model_construct
+        changes = []
+        for c in raw:
+            if type(c) is not dict or not (_CHANGE_REQUIRED <= c.keys() <= _CHANGE_KEYS):
+                raise ValueError("a change is not an object of its fields")
+            seq, entity, version, deleted = c["seq"], c["entity"], c["version"], c.get("deleted")
+            if type(seq) is not int or type(version) is not int or type(c["data"]) is not dict:
+                raise TypeError("change seq, version or data: not of its type")
+            if entity not in _ENTITIES:
+                raise ValueError(f"change entity: not one of {sorted(_ENTITIES)}")
+            if deleted is None and "deleted" not in c:
+                deleted = False
+            elif type(deleted) is not bool:
+                raise TypeError("change deleted: expected true or false")
+            changes.append(
+                make(
+                    seq=seq,
+                    entity=entity,
+                    entity_id=_text(c["entity_id"], "change entity_id"),
+                    version=version,
+                    deleted=deleted,
+                    data=c["data"],
+                )
+            )
+        return PullResponse.model_construct(
+            changes=changes, cursor=cursor, has_more=more, epoch=_text(page["epoch"], "epoch")
+        )
 
 
 def _error(response: requests.Response) -> ApiError:
@@ -227,9 +287,15 @@ class ApiClient:
         return self._call("POST", "/sync/push", PushResponse, json=body)
 
     def pull(self, since: int, limit: int = 500) -> PullResponse:
-        return self._call(
-            "GET", "/sync/pull", PullResponse, params={"since": since, "limit": limit}
-        )
+        response = self._send("GET", "/sync/pull", params={"since": since, "limit": limit})
+        try:
+            return pull_response(response.content)
+        except (ValueError, TypeError) as exc:  # orjson's JSONDecodeError is a ValueError
+            raise ServerUnavailable(
+                "bad_response",
+                f"the server's answer could not be read as PullResponse: {exc}",
+                status=response.status_code,
+            ) from exc
 
     # -- number leases -------------------------------------------------------------
 
