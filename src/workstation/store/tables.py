@@ -72,10 +72,9 @@ class PersonRow(Base):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (
-        Index("ix_persons_document_number", "document_number"),
+        # no index on document_number or pin: no query reads one (migration 0010)
         Index("ix_persons_document_number_key", "document_number_key"),
         Index("ix_persons_fin", "fin"),
-        Index("ix_persons_pin", "pin"),
         Index("ix_persons_name_key", "name_key"),
     )
 
