@@ -18,7 +18,7 @@ from tests.store.test_sync_store import Change
 from workstation.domain.model import Application, Person
 from workstation.domain.serialize import application_to_dict, person_to_dict
 from workstation.security.datakey import connect_raw, open_store
-from workstation.store import Actor, DataDir
+from workstation.store import Actor, DataDir, pull_page
 from workstation.store import pull as pull_module
 from workstation.store.pull import PullSummary, apply_changes
 from workstation.store.tables import ApplicationRow
@@ -68,13 +68,20 @@ def _dump(folder: Path) -> dict[str, list[tuple[Any, ...]]]:
     return dump
 
 
-def _apply(folder: Path, pages: Sequence[Sequence[Change]]) -> PullSummary:
+def _apply(
+    folder: Path, pages: Sequence[Sequence[Change]], *, prepared: bool = False
+) -> PullSummary:
+    """Apply `pages`; with `prepared`, their rows made beforehand (as the engine does on
+    its fetching thread)."""
     total = PullSummary()
     store = open_store(DataDir(folder))
     try:
         for page in pages:
+            ready = pull_page.prepare(page) if prepared else None
             with store.unit_of_work(ACTOR) as uow:
-                summary = apply_changes(uow.session, page, max(c.seq for c in page), "E1", now=NOW)
+                summary = apply_changes(
+                    uow.session, page, max(c.seq for c in page), "E1", now=NOW, prepared=ready
+                )
             for key in ("applied", "parked", "unparked", "conflicts"):
                 setattr(total, key, getattr(total, key) + getattr(summary, key))
     finally:
@@ -135,7 +142,8 @@ def test_mixed_page_in_batches_equals_change_by_change(
         _person(60, p[0], email="p0@example.org"),
     ]
     rng.shuffle(page)
-    folders = {name: tmp_path / name for name in ("batched", "per_change", "split", "split_ref")}
+    names = ("batched", "per_change", "split", "split_ref", "prepared", "split_prepared")
+    folders = {name: tmp_path / name for name in names}
     for folder in folders.values():
         shutil.copytree(origin, folder, ignore=shutil.ignore_patterns(".lock"))
 
@@ -150,8 +158,14 @@ def test_mixed_page_in_batches_equals_change_by_change(
     assert _dump(folders["batched"]) == _dump(folders["per_change"])
     # smaller pages: batches end at page ends, parked changes are retried in between
     pages = [page[i : i + 4] for i in range(0, len(page), 4)]
-    assert _apply(folders["split"], pages) == apply_in_turn(folders["split_ref"], pages)
+    split = _apply(folders["split"], pages)
+    assert split == apply_in_turn(folders["split_ref"], pages)
     assert _dump(folders["split"]) == _dump(folders["split_ref"])
+    # rows made beforehand (bad data's errors kept for the writer): the same database
+    assert _apply(folders["prepared"], [page], prepared=True) == batched
+    assert _dump(folders["prepared"]) == _dump(folders["batched"])
+    assert _apply(folders["split_prepared"], pages, prepared=True) == split
+    assert _dump(folders["split_prepared"]) == _dump(folders["split"])
 
     store = open_store(DataDir(folders["batched"]))
     try:

@@ -165,11 +165,12 @@ def date_value(value: dt.date | None) -> str | None:
     return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
 
 
-def person_row(person: Person, now: str, *, changed: bool = True) -> tuple[Row, str]:
-    """The person's row, and its outbox payload (the JSON of `person_to_dict`; "" without
-    `changed`)."""
+def person_head(person: Person) -> Row:
+    """The person's row up to ``version``: all but ``updated_at`` and ``deleted``, which
+    the writer adds (`person_row`); it depends on nothing stored, so a pulled page's rows
+    are made while the page before it is written (`pull_page.prepare`)."""
     doc = person.document
-    row = (
+    return (
         person.id,
         person.surname,
         person.given_names,
@@ -192,10 +193,13 @@ def person_row(person: Person, now: str, *, changed: bool = True) -> tuple[Row, 
         person.photo_sha256,
         name_key(person.surname, person.given_names, person.patronymic),
         person.version,
-        now,
-        0,
     )
-    return row, person_json(person) if changed else ""
+
+
+def person_row(person: Person, now: str, *, changed: bool = True) -> tuple[Row, str]:
+    """The person's row, and its outbox payload (the JSON of `person_to_dict`; "" without
+    `changed`)."""
+    return (*person_head(person), now, 0), person_json(person) if changed else ""
 
 
 def milestones(app: Application) -> tuple[str | None, str, str | None, str]:
@@ -217,23 +221,13 @@ def milestones(app: Application) -> tuple[str | None, str, str | None, str]:
     )
 
 
-def application_row(
-    app: Application,
-    search_rowid: int,
-    now: str,
-    applicant_key: str,
-    *,
-    changed: bool = True,
-    sync_state: str = "pending",
-) -> tuple[Row, str]:
-    """The application's row, and its outbox payload (the JSON of `application_to_dict`;
-    "" without `changed`); `applicant_key` is the ``name_key`` of its applicant."""
-    if changed:
-        payload, fields, history = application_json(app)
-    else:
-        payload, (fields, history) = "", columns_json(app)
+def application_parts(app: Application, fields: str, history: str) -> tuple[Row, Row]:
+    """The application's row but for what the writer knows (`application_row`): the
+    columns up to ``history``, and the milestones (`MILESTONE_COLUMNS`); `fields` and
+    `history` are the JSON of those columns. They depend on nothing stored, so a pulled
+    page's rows are made while the page before it is written (`pull_page.prepare`)."""
     decision = app.decision
-    row = (
+    head = (
         app.id,
         app.number or None,
         app.service_code,
@@ -253,13 +247,47 @@ def application_row(
         datetime_text(decision.at) if decision else None,
         decision.reason if decision else None,
         history,
-        sync_state,
-        search_rowid,
+    )
+    return head, milestones(app)
+
+
+def application_row_of(
+    parts: tuple[Row, Row],
+    version: int,
+    *,
+    search_rowid: int,
+    now: str,
+    applicant_key: str,
+    sync_state: str,
+) -> Row:
+    """The row in the order of `APPLICATION_COLUMNS`, from `application_parts`."""
+    head, tail = parts
+    return (*head, sync_state, search_rowid, version, now, 0, applicant_key, *tail)
+
+
+def application_row(
+    app: Application,
+    search_rowid: int,
+    now: str,
+    applicant_key: str,
+    *,
+    changed: bool = True,
+    sync_state: str = "pending",
+) -> tuple[Row, str]:
+    """The application's row, and its outbox payload (the JSON of `application_to_dict`;
+    "" without `changed`); `applicant_key` is the ``name_key`` of its applicant."""
+    if changed:
+        payload, fields, history = application_json(app)
+    else:
+        payload, (fields, history) = "", columns_json(app)
+    parts = application_parts(app, fields, history)
+    row = application_row_of(
+        parts,
         app.version,
-        now,
-        0,
-        applicant_key,
-        *milestones(app),
+        search_rowid=search_rowid,
+        now=now,
+        applicant_key=applicant_key,
+        sync_state=sync_state,
     )
     return row, payload
 

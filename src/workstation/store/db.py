@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from workstation.domain.catalogue import Catalogue, load_catalogue
-from workstation.store import cipher
+from workstation.store import cipher, deferred_indexes
 from workstation.store.attachments import AttachmentFiles
 from workstation.store.datadir import DataDir
 from workstation.store.errors import NotFound
@@ -192,6 +192,8 @@ class Store:
             try:
                 with engine.connect():
                     pass  # WrongKey here, before Alembic wraps it
+                # indexes a killed pull set aside, built with the schema they belong to
+                deferred_indexes.restore_at_open(engine, writer(engine))
                 if not at_head(engine):  # Alembic only when there is something to do
                     migrate(engine)
             except BaseException:

@@ -81,7 +81,9 @@ _ROW_WRITERS: dict[str, Writer] = {
     "permit": write_permit,
 }
 # batches of changes: the positions of those to park come back
-BatchWriter = Callable[[Session, Sequence[Incoming], dt.datetime], list[int]]
+BatchWriter = Callable[
+    [Session, Sequence[Incoming], dt.datetime, pull_page.Prepared | None], list[int]
+]
 _WRITERS: dict[str, BatchWriter] = {
     "person": pull_page.write_persons,
     "application": pull_page.write_applications,
@@ -93,9 +95,12 @@ def _utc_now() -> dt.datetime:
 
 
 class _Applier:
-    def __init__(self, session: Session, now: dt.datetime) -> None:
+    def __init__(
+        self, session: Session, now: dt.datetime, prepared: pull_page.Prepared | None
+    ) -> None:
         self.session = session
         self.now = now
+        self.prepared = prepared
         self.summary = PullSummary()
         self.waiting: set[pull_page.Key] = set()
         self.parked: set[pull_page.Key] | None = None  # None: nothing parked at all
@@ -132,7 +137,7 @@ class _Applier:
         batch = self.batch
         self.batch, self.batch_ids = [], set()
         incoming = [Incoming(c.entity, c.entity_id, c.version, c.deleted, c.data) for c in batch]
-        rejected = _WRITERS[batch[0].entity](self.session, incoming, self.now)
+        rejected = _WRITERS[batch[0].entity](self.session, incoming, self.now, self.prepared)
         for position in rejected:
             self._park(batch[position], None)
         self.summary.applied += len(batch) - len(rejected)
@@ -230,12 +235,14 @@ def apply_changes(
     epoch: str,
     *,
     now: dt.datetime | None = None,
+    prepared: pull_page.Prepared | None = None,
 ) -> PullSummary:
     """Upsert the server's state of every changed entity at the server's version (rows
     with unpushed local mutations are rebased), store conflicts, then write the cursor
-    and epoch — all in `session`'s transaction, which the caller commits."""
+    and epoch — all in `session`'s transaction, which the caller commits. `prepared`:
+    `pull_page.prepare` of these changes, made beforehand (else rows are made here)."""
     _roomy_cache(session)
-    applier = _Applier(session, now or _utc_now())
+    applier = _Applier(session, now or _utc_now(), prepared)
     applier.apply_page(sorted(changes, key=lambda c: (_ORDER.get(c.entity, 9), c.seq)))
     if applier.parked is not None:  # something is parked: maybe it can go now
         applier.retry_parked()

@@ -8,31 +8,34 @@ items and search index — with a few queries for the whole batch (which ids exi
 ``sync_state`` and search rowid, which applicants exist, which have an open conflict)
 and ``executemany`` inserts and updates of rows built by `bulk_rows`. Each writer returns
 the positions of the changes that could not be applied (unreadable data, applicant not
-here yet): the caller parks them.
+here yet): the caller parks them. What of a row depends on the page alone (the data
+read and checked, the columns' values and JSON, the checklist rows) can be made
+beforehand by `prepare`; the engine does that on the thread that fetches the pages.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from workstation.domain.model import Application
 from workstation.domain.serialize import application_from_dict, datetime_text, person_from_dict
 from workstation.store import search
+from workstation.store.bulk_json import columns_json
 from workstation.store.bulk_rows import (
     APPLICATION_COLUMNS,
     CHECKLIST_COLUMNS,
     MILESTONE_COLUMNS,
     PERSON_COLUMNS,
     Row,
-    application_row,
+    application_parts,
+    application_row_of,
     checklist_rows,
     insert_many,
-    person_row,
+    person_head,
 )
 from workstation.store.pulled import WAITING, Incoming
 from workstation.store.tables import (
@@ -70,6 +73,86 @@ _SEARCH_DELETE = f"DELETE FROM {search.TABLE} WHERE rowid = ?"
 _SEARCH_COLUMNS = ("rowid", "body")
 
 Key = tuple[str, str]  # (entity, entity_id)
+
+
+class _ChangeData(Protocol):
+    @property
+    def entity(self) -> str: ...
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def version(self) -> int: ...
+    @property
+    def deleted(self) -> bool: ...
+    @property
+    def data(self) -> dict[str, Any]: ...
+
+
+class _AppParts(NamedTuple):
+    """What a pulled application's row is made of, before anything stored is known."""
+
+    id: str
+    person_id: str
+    number: str
+    version: int
+    parts: tuple[Row, Row]  # `bulk_rows.application_parts`
+    items: list[Row]  # its checklist rows
+
+
+Parsed = Row | _AppParts | ValueError | KeyError | TypeError
+Prepared = dict[int, tuple[dict[str, Any], str, int, Parsed]]
+"""`prepare`'s rows by ``id()`` of the change's data (kept with it, so that the id is
+not reused while the page lives), with the entity id and version they were made for: a
+person's `bulk_rows.person_head`, an application's `_AppParts`, or the error that its
+data gives."""
+
+
+def _person_head(change: _ChangeData) -> Row:
+    person = person_from_dict(change.data, change.version)
+    if person.id != change.entity_id:
+        raise ValueError(f"person data for {change.entity_id} carries id {person.id}")
+    return person_head(person)
+
+
+def _app_parts(change: _ChangeData) -> _AppParts:
+    app = application_from_dict(change.data, change.version)
+    if app.id != change.entity_id:
+        raise ValueError(f"application data for {change.entity_id} carries id {app.id}")
+    fields, history = columns_json(app)
+    parts = application_parts(app, fields, history)
+    return _AppParts(app.id, app.person_id, app.number, app.version, parts, checklist_rows(app))
+
+
+_PARSERS: dict[str, Any] = {"person": _person_head, "application": _app_parts}
+
+
+def prepare(changes: Sequence[_ChangeData]) -> Prepared:
+    """The rows of a page's persons and applications, as far as they depend on the
+    page alone (`write_persons` and `write_applications` make the rest): the engine makes
+    them on the thread that fetches pages, while the page before is being written."""
+    prepared: Prepared = {}
+    for change in changes:
+        parse = _PARSERS.get(change.entity)
+        if parse is None or change.deleted:
+            continue
+        try:
+            got: Parsed = parse(change)
+        except (ValueError, KeyError, TypeError) as exc:
+            got = exc
+        prepared[id(change.data)] = (change.data, change.entity_id, change.version, got)
+    return prepared
+
+
+def _parsed(prepared: Prepared | None, change: Incoming) -> Parsed | None:
+    if prepared is None:
+        return None
+    found = prepared.get(id(change.data))
+    if found is None:
+        return None
+    data, entity_id, version, got = found
+    if data is not change.data or entity_id != change.entity_id or version != change.version:
+        return None  # made for another change: made again
+    return got
 
 
 def _select_in(session: Session, sql: str, ids: Sequence[str], *params: Any) -> list[Any]:
@@ -138,17 +221,24 @@ def _forget(session: Session) -> None:
             session.expire(obj)
 
 
-def write_persons(session: Session, changes: Sequence[Incoming], now: dt.datetime) -> list[int]:
-    """`pulled.write_person` for each change (none deleted, none waiting, ids unique)."""
+def write_persons(
+    session: Session,
+    changes: Sequence[Incoming],
+    now: dt.datetime,
+    prepared: Prepared | None = None,
+) -> list[int]:
+    """`pulled.write_person` for each change (none deleted, none waiting, ids unique);
+    `prepared`: their rows made beforehand, if any (`prepare`)."""
     stamp = datetime_text(now) or ""
     rejected: list[int] = []
     rows: list[Row] = []
     for position, change in enumerate(changes):
         try:
-            person = person_from_dict(change.data, change.version)
-            if person.id != change.entity_id:
-                raise ValueError(f"person data for {change.entity_id} carries id {person.id}")
-            rows.append(person_row(person, stamp, changed=False)[0])
+            got = _parsed(prepared, change)
+            if isinstance(got, Exception):
+                raise got
+            head = got if type(got) is tuple else _person_head(change)
+            rows.append((*head, stamp, 0))
         except (ValueError, KeyError, TypeError):
             rejected.append(position)
     if not rows:
@@ -213,18 +303,22 @@ def _applicants(session: Session, ids: Sequence[str]) -> dict[str, tuple[str, li
 
 
 def write_applications(
-    session: Session, changes: Sequence[Incoming], now: dt.datetime
+    session: Session,
+    changes: Sequence[Incoming],
+    now: dt.datetime,
+    prepared: Prepared | None = None,
 ) -> list[int]:
-    """`pulled.write_application` for each change (none deleted, none waiting, ids unique)."""
+    """`pulled.write_application` for each change (none deleted, none waiting, ids
+    unique); `prepared`: their rows made beforehand, if any (`prepare`)."""
     stamp = datetime_text(now) or ""
     rejected: list[int] = []
-    parsed: list[tuple[int, Application]] = []
+    parsed: list[tuple[int, _AppParts]] = []
     for position, change in enumerate(changes):
         try:
-            app = application_from_dict(change.data, change.version)
-            if app.id != change.entity_id:
-                raise ValueError(f"application data for {change.entity_id} carries id {app.id}")
-            parsed.append((position, app))
+            got = _parsed(prepared, change)
+            if isinstance(got, Exception):
+                raise got
+            parsed.append((position, got if isinstance(got, _AppParts) else _app_parts(change)))
         except (ValueError, KeyError, TypeError):
             rejected.append(position)
     if not parsed:
@@ -270,12 +364,19 @@ def write_applications(
         state = "conflict" if app.id in conflicted else "synced"
         if state == "synced" and current == "rejected":
             state = "rejected"
-        row = application_row(app, rowid, stamp, name_key, changed=False, sync_state=state)[0]
+        row = application_row_of(
+            app.parts,
+            app.version,
+            search_rowid=rowid,
+            now=stamp,
+            applicant_key=name_key,
+            sync_state=state,
+        )
         if found is None:
             inserts.append(row)
         else:
             updates.append((*(row[at] for at in _APP_SET_AT), app.id))
-        items += checklist_rows(app)
+        items += app.items
         index.append((rowid, search.text_of(words, app.number)))
     connection = session.connection()
     _insert(connection, _APPLICATIONS, APPLICATION_COLUMNS, inserts)

@@ -21,9 +21,10 @@ from typing import TypeVar
 from workstation.domain.gcpause import collector_paused
 from workstation.domain.serialize import datetime_text
 from workstation.protocol.v1 import MAX_PULL_PAGE, LeaseKind, PullResponse
-from workstation.store import Actor, AttachmentCorrupt, NotFound, Store
+from workstation.store import Actor, AttachmentCorrupt, NotFound, Store, deferred_indexes
 from workstation.store.leases import leases_left, mark_voids_reported, unreported_voids
 from workstation.store.pull import apply_changes, pull_session
+from workstation.store.pull_page import Prepared, prepare
 from workstation.store.pushstate import (
     mark_attachment_uploaded,
     restart_for_new_epoch,
@@ -198,12 +199,12 @@ class SyncEngine:
             since = pull_cursor(repos.session)
             known_epoch = server_epoch(repos.session)
         new_epoch = None
-        with _Prefetch(self.api) as ahead, _Landing(self, report) as landing:
+        with _Prefetch(self.api) as ahead, _Landing(self, report, first=since == 0) as landing:
             ahead.fetch(since, self.pull_limit)
             while True:
                 if not ahead.arrives(landing.time_left()):
                     landing.commit()  # no write lock is held while waiting for the server
-                page = self._call(partial(ahead.take, since, self.pull_limit))
+                page, prepared = self._call(partial(ahead.take, since, self.pull_limit))
                 if known_epoch is not None and page.epoch != known_epoch and not restarted:
                     ahead.drop()
                     new_epoch = page.epoch
@@ -212,7 +213,7 @@ class SyncEngine:
                     # the next page travels while this one is written (it is only used
                     # if this one lands: a failure below drops it)
                     ahead.fetch(page.cursor, self.pull_limit)
-                landing.write(page, last=not page.has_more)
+                landing.write(page, prepared, last=not page.has_more)
                 known_epoch = page.epoch
                 if not page.has_more:
                     return
@@ -245,11 +246,18 @@ class _Landing:
     index page touched, and at 100k applications those are most of them.
 
     The pages are written on a connection of their own (`pull_session`), with the page
-    cache of `pull.PULL_CACHE_KIB`, closed when the pull ends."""
+    cache of `pull.PULL_CACHE_KIB`, closed when the pull ends.
 
-    def __init__(self, engine: SyncEngine, report: SyncReport) -> None:
+    A `first` pull (from cursor 0) whose first page is full and has more after it, into a
+    store without persons and applications, sets the non-unique indexes of the record
+    tables aside (`deferred_indexes.defer`, with that page) and builds them again when it
+    ends, however it ends (`deferred_indexes.restore`; after a crash, `Store.open` does)."""
+
+    def __init__(self, engine: SyncEngine, report: SyncReport, *, first: bool = False) -> None:
         self.engine = engine
         self.report = report
+        self.first = first  # the first page of a pull from the start is still to come
+        self.deferred = False  # indexes were set aside: built again at the end
         self.opened: float | None = None  # when the open transaction began
         self.last_commit = 0.0  # seconds the last commit took
         self._stack = ExitStack()
@@ -258,9 +266,18 @@ class _Landing:
         self.session = self._stack.enter_context(pull_session(self.engine.store))
         return self
 
-    def __exit__(self, *_exc: object) -> None:
+    def __exit__(self, exc_type: object, *_exc: object) -> None:
         with self._stack:
             self.commit()  # the pages written so far land, whatever stopped the pull
+            if not self.deferred:
+                return
+            try:
+                deferred_indexes.restore(self.session)
+            except Exception:
+                if exc_type is None:
+                    raise
+                # the pull's own error goes on; `Store.open` builds them next time
+                self.session.rollback()
 
     def time_left(self) -> float:
         """Seconds until the open transaction is due to be committed (0: none is open):
@@ -273,16 +290,26 @@ class _Landing:
         due = min(max(least, COMMIT_SHARE * self.last_commit), LONGEST * least)
         return self.opened + due - time.monotonic()
 
-    def write(self, page: PullResponse, *, last: bool) -> None:
+    def write(self, page: PullResponse, prepared: Prepared | None, *, last: bool) -> None:
         if self.opened is None:
             self.opened = time.monotonic()
         session = self.session
         try:
+            if self.first and page.has_more and len(page.changes) >= self.engine.pull_limit:
+                # a full first page of more: a large pull (for a few rows, building the
+                # indexes again would cost more than keeping them)
+                self.deferred = deferred_indexes.defer(session.connection()) > 0
+            self.first = False
             # no cyclic collection in the middle of a page (its rows are all alive until
             # it is written; a full pass over a desktop's heap costs more than the page)
             with collector_paused(), session.begin_nested():
                 summary = apply_changes(
-                    session, page.changes, page.cursor, page.epoch, now=self.engine.clock()
+                    session,
+                    page.changes,
+                    page.cursor,
+                    page.epoch,
+                    now=self.engine.clock(),
+                    prepared=prepared,
                 )
         except BaseException:
             self.commit()  # the pages before it (its savepoint is rolled back)
@@ -304,15 +331,18 @@ class _Landing:
 
 class _Prefetch:
     """At most one pull request in flight on a worker thread, so that the server prepares
-    and sends the next page while this one is written. `take` gives the answer for
-    (since, limit): the one fetched ahead when it is for these (its error, if it failed:
-    after a 401 the engine refreshes and takes again, which asks anew), else asks now.
-    Never two requests at once: `drop` waits for the one in flight."""
+    and sends the next page while this one is written; the worker also makes the rows of
+    the page it fetched (`pull_page.prepare`: what depends on the page alone), so that the
+    writing thread only adds what depends on the store (while it waits for SQLite, the GIL
+    is free for the worker). `take` gives the answer for (since, limit): the one fetched
+    ahead when it is for these (its error, if it failed: after a 401 the engine refreshes
+    and takes again, which asks anew), else asks now. Never two requests at once: `drop`
+    waits for the one in flight."""
 
     def __init__(self, api: ApiClient) -> None:
         self.api = api
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead")
-        self.ahead: tuple[int, int, Future[PullResponse]] | None = None
+        self.ahead: tuple[int, int, Future[tuple[PullResponse, Prepared | None]]] | None = None
 
     def __enter__(self) -> _Prefetch:
         return self
@@ -321,9 +351,14 @@ class _Prefetch:
         self.drop()
         self.pool.shutdown(wait=True, cancel_futures=True)
 
+    def _fetch(self, since: int, limit: int) -> tuple[PullResponse, Prepared | None]:
+        page = self.api.pull(since, limit)
+        with collector_paused():
+            return page, prepare(page.changes)
+
     def fetch(self, since: int, limit: int) -> None:
         self.drop()
-        self.ahead = (since, limit, self.pool.submit(self.api.pull, since, limit))
+        self.ahead = (since, limit, self.pool.submit(self._fetch, since, limit))
 
     def arrives(self, seconds: float) -> bool:
         """Whether the page fetched ahead (if any) has arrived, or failed, within
@@ -335,10 +370,10 @@ class _Prefetch:
         if ahead is not None and not ahead[2].cancel():
             wait([ahead[2]])  # its answer or error is not wanted
 
-    def take(self, since: int, limit: int) -> PullResponse:
+    def take(self, since: int, limit: int) -> tuple[PullResponse, Prepared | None]:
         ahead, self.ahead = self.ahead, None
         if ahead is not None and ahead[:2] == (since, limit):
             return ahead[2].result()
         if ahead is not None and not ahead[2].cancel():
             wait([ahead[2]])
-        return self.api.pull(since, limit)
+        return self.api.pull(since, limit), None
