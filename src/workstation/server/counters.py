@@ -53,6 +53,16 @@ def claimed(session: Session) -> dict[str, int]:
     return {name: len(waiting) for name, waiting in claims.items() if waiting}
 
 
+def number_in_blocks(session: Session) -> None:
+    """Give each claim its place in its counter's block (0, 1, … in the order claimed),
+    for what is written before the numbers are known; the claims stay, and
+    `assign_blocks` gives them their numbers."""
+    claims: dict[str, list[Callable[[int], None]]] = session.info.get(_CLAIMS) or {}
+    for waiting in claims.values():
+        for offset, assign in enumerate(waiting):
+            assign(offset)
+
+
 def assign_blocks(session: Session, firsts: dict[str, int]) -> None:
     """Hand out the claimed numbers: the counter `name`'s claims get ``firsts[name]``,
     ``firsts[name] + 1``, … in the order they were claimed; the claims are settled."""

@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from workstation.server import audit, counters, records
-from workstation.server.tables import AUDIT_COUNTER, CounterRow
+from workstation.server.tables import AUDIT_COUNTER, SEQ_COUNTER, CounterRow, MutationRow
 
 _TAKE = (
     f'UPDATE "{CounterRow.__tablename__}" SET value = value + %s WHERE name = %s RETURNING value'
@@ -59,8 +59,22 @@ def _finish_postgresql(session: Session) -> None:
 def _pipelined(session: Session) -> None:
     claims = counters.claimed(session)
     read = records.reads(session)
+    # Encoded before the counters are locked: the stored results (they need no number)
+    # and the new records, numbered by their place in the block of change numbers (the
+    # statement adds the block's first number). With the lock held, only the audit
+    # events are left to link, hash and encode.
+    counters.number_in_blocks(session)
+    results = records.take_rows(session, MutationRow)
+    early = [records.populate(MutationRow, results)] if results else []
+    numbered = [
+        records.populate_numbered(table, rows, SEQ_COUNTER, claims[SEQ_COUNTER])
+        for table, rows in records.take_new(session)
+    ]
     driver: Any = session.connection().connection.driver_connection
-    with driver.pipeline():  # the counters in their order, then what is read after them
+    with driver.pipeline():
+        for sql, document in early:  # run before the counters are locked
+            driver.execute(sql, (document,))
+        # the counters in their order, then what is read after them
         taken = {name: driver.execute(_TAKE, (count, name)) for name, count in claims.items()}
         events = claims.get(AUDIT_COUNTER, 0)
         previous = driver.execute(_PREVIOUS, (AUDIT_COUNTER, events)) if events else None
@@ -80,6 +94,8 @@ def _pipelined(session: Session) -> None:
             if read.holders
             else None
         )
+        for sql, parameters in numbered:  # rolled back with the rest if a check fails
+            driver.execute(sql, parameters)
     if not read.hold(
         {entity: dict(cursor.fetchall()) for entity, cursor in versions.items()},
         holders.fetchall() if holders is not None else [],

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from workstation.protocol.v1 import Change
 from workstation.server import counters
 from workstation.server.db import utc_now
-from workstation.server.tables import SEQ_COUNTER, ApplicationRow, PermitRow, PersonRow
+from workstation.server.tables import SEQ_COUNTER, ApplicationRow, CounterRow, PermitRow, PersonRow
 
 RecordRow = PersonRow | ApplicationRow | PermitRow
 RecordTable = type[PersonRow] | type[ApplicationRow] | type[PermitRow]
@@ -66,16 +66,27 @@ def insert_later(session: Session, table: type[Any], values: dict[str, Any]) -> 
     pending.setdefault(table, []).append(values)
 
 
-def take_pending(session: Session) -> list[tuple[type[Any], list[dict[str, Any]]]]:
-    """The batch's new rows by table, records first (then nothing is pending)."""
+def take_new(session: Session) -> list[tuple[type[Any], list[dict[str, Any]]]]:
+    """The batch's new records as rows of values, by table (then none is new)."""
     new: dict[int, RecordRow] = session.info.get(_NEW) or {}
-    pending: dict[type[Any], list[dict[str, Any]]] = session.info.get(_PENDING) or {}
     by_table: dict[type[Any], list[dict[str, Any]]] = {}
     for row in new.values():
         columns = type(row).__table__.columns
         by_table.setdefault(type(row), []).append({c.key: getattr(row, c.key) for c in columns})
-    taken = [(table, rows) for table, rows in [*by_table.items(), *pending.items()] if rows]
     new.clear()
+    return [(table, rows) for table, rows in by_table.items() if rows]
+
+
+def take_rows(session: Session, table: type[Any]) -> list[dict[str, Any]]:
+    """The batch's pending rows of `table` (then none of them is pending)."""
+    pending: dict[type[Any], list[dict[str, Any]]] = session.info.get(_PENDING) or {}
+    return pending.pop(table, [])
+
+
+def take_pending(session: Session) -> list[tuple[type[Any], list[dict[str, Any]]]]:
+    """The batch's new rows by table, records first (then nothing is pending)."""
+    pending: dict[type[Any], list[dict[str, Any]]] = session.info.get(_PENDING) or {}
+    taken = [*take_new(session), *((table, rows) for table, rows in pending.items() if rows)]
     pending.clear()
     return taken
 
@@ -111,6 +122,25 @@ def populate(table: type[Any], rows: list[dict[str, Any]]) -> tuple[str, str]:
         f"FROM json_populate_recordset(NULL::{name}, CAST(%s AS json))"
     )
     return sql, json.dumps(rows, default=_json_value)
+
+
+def populate_numbered(
+    table: type[Any], rows: list[dict[str, Any]], counter: str, claimed: int
+) -> tuple[str, tuple[str, int, str]]:
+    """`populate` of rows whose ``seq`` is their place (0, 1, …) in the block of `claimed`
+    numbers that the transaction takes of `counter` (`counters.number_in_blocks`): the
+    statement adds the block's first number, read from the counter's row, which must be
+    taken (locked and moved on) earlier in the same transaction. So the rows are encoded
+    before the counters are locked, and written without waiting for their numbers."""
+    name = f'"{table.__table__.name}"'
+    columns = [f'"{key}"' for key in rows[0]]
+    first = f'(SELECT value FROM "{CounterRow.__tablename__}" WHERE name = %s) - %s'
+    values = ", ".join(f"{c} + {first}" if c == '"seq"' else c for c in columns)
+    sql = (
+        f"INSERT INTO {name} ({', '.join(columns)}) SELECT {values} "
+        f"FROM json_populate_recordset(NULL::{name}, CAST(%s AS json))"
+    )
+    return sql, (counter, claimed - 1, json.dumps(rows, default=_json_value))
 
 
 def _cache(session: Session) -> dict[Key, RecordRow | None] | None:
