@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session as OrmSession
 from tests.server.harness import Harness, Session
 from tests.server.records import pair, without_id
 from workstation.server import audit, checks, push, push_batch
+from workstation.server.tables import ApplicationRow, PersonRow
 
 
 def _number(n: int) -> str:
@@ -218,3 +219,40 @@ def test_a_failure_inside_a_mutation_commits_nothing_of_the_batch(
     assert s.pull()["changes"] == []
     again = s.push(*mutations)
     assert [(r["status"], r["version"]) for r in again] == [("applied", 1), ("applied", 1)]
+
+
+def test_a_batch_makes_no_orm_objects_for_the_records_it_creates(
+    server: Harness, center: str
+) -> None:
+    """A new record is a plain `records.NewRow` until the batch inserts it; a later
+    mutation of the same batch reads and changes it there."""
+    s = server.station("officer1")
+    s.lease("application", "2026", 10)
+    made: list[str] = []
+
+    def init(target: Any, _args: Any, _kwargs: Any) -> None:
+        made.append(type(target).__name__)
+
+    person, app = pair("received", _number(1))
+    creates = [
+        s.mutation("person", person["id"], "create", changed=without_id(person)),
+        s.mutation("application", app["id"], "create", changed=without_id(app)),
+    ]
+    renamed = {**without_id(person), "phone": "+994501234567"}
+    update = s.mutation(
+        "person", person["id"], "update", base_version=1, changed={"phone": renamed["phone"]}
+    )
+    tables = (PersonRow, ApplicationRow)
+    for table in tables:
+        event.listen(table, "init", init)
+    try:
+        results = s.push(*creates, update)
+    finally:
+        for table in tables:
+            event.remove(table, "init", init)
+    assert [r["status"] for r in results] == ["applied"] * 3, results
+    assert made == []
+    changes = {c["entity_id"]: c for c in s.pull()["changes"]}
+    assert changes[person["id"]]["version"] == 2
+    assert changes[person["id"]]["data"]["phone"] == renamed["phone"]
+    assert changes[app["id"]]["data"]["number"] == _number(1)

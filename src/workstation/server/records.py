@@ -18,8 +18,50 @@ from workstation.server import counters
 from workstation.server.db import utc_now
 from workstation.server.tables import SEQ_COUNTER, ApplicationRow, CounterRow, PermitRow, PersonRow
 
-RecordRow = PersonRow | ApplicationRow | PermitRow
 RecordTable = type[PersonRow] | type[ApplicationRow] | type[PermitRow]
+
+
+class NewRow:
+    """A record a push batch creates: its column values as plain attributes, inserted with
+    the batch's other new rows at its end (`take_new`). Not an ORM object: making and
+    filling one of those for each new record cost the batch more than the record's
+    checks; nothing but the batch sees these rows until they are inserted."""
+
+    __slots__ = (
+        "card_number",
+        "center_code",
+        "data",
+        "deleted",
+        "id",
+        "number",
+        "seq",
+        "service_code",
+        "status",
+        "table",
+        "updated_at",
+        "version",
+    )
+
+    def __init__(self, table: RecordTable, entity_id: str, center_code: str) -> None:
+        self.table = table
+        self.id = entity_id
+        self.center_code = center_code
+        self.version = 0
+        self.seq = 0
+        self.deleted = False
+        self.updated_at: dt.datetime | None = None
+        self.data: dict[str, Any] = {}
+        self.number = ""
+        self.status = ""
+        self.service_code = ""
+        self.card_number = ""
+
+    def values(self) -> dict[str, Any]:
+        """The row's values by column, for its INSERT."""
+        return {c.key: getattr(self, c.key) for c in self.table.__table__.columns}
+
+
+RecordRow = PersonRow | ApplicationRow | PermitRow | NewRow
 
 TABLES: dict[str, RecordTable] = {
     "person": PersonRow,
@@ -68,11 +110,10 @@ def insert_later(session: Session, table: type[Any], values: dict[str, Any]) -> 
 
 def take_new(session: Session) -> list[tuple[type[Any], list[dict[str, Any]]]]:
     """The batch's new records as rows of values, by table (then none is new)."""
-    new: dict[int, RecordRow] = session.info.get(_NEW) or {}
+    new: dict[int, NewRow] = session.info.get(_NEW) or {}
     by_table: dict[type[Any], list[dict[str, Any]]] = {}
     for row in new.values():
-        columns = type(row).__table__.columns
-        by_table.setdefault(type(row), []).append({c.key: getattr(row, c.key) for c in columns})
+        by_table.setdefault(row.table, []).append(row.values())
     new.clear()
     return [(table, rows) for table, rows in by_table.items() if rows]
 
@@ -275,8 +316,9 @@ def unchanged(session: Session) -> bool:
     return read.hold(rows, holders)
 
 
-def _index_columns(session: Session, row: RecordRow, data: dict[str, Any]) -> None:
-    if isinstance(row, ApplicationRow):
+def _index_columns(session: Session, entity: str, row: RecordRow, data: dict[str, Any]) -> None:
+    if entity == "application":
+        assert isinstance(row, ApplicationRow | NewRow)
         holders = _numbers(session)
         number = str(data.get("number", ""))
         if holders is not None and number != row.number:
@@ -287,7 +329,8 @@ def _index_columns(session: Session, row: RecordRow, data: dict[str, Any]) -> No
         row.number = number
         row.status = str(data.get("status", ""))
         row.service_code = str(data.get("service_code", ""))
-    elif isinstance(row, PermitRow):
+    elif entity == "permit":
+        assert isinstance(row, PermitRow | NewRow)
         row.card_number = str(data.get("card_number", ""))
 
 
@@ -304,18 +347,20 @@ def write(
     """Store `data` as the entity's next version, numbered by the pull sequence. The row
     is written when the session flushes (a push batch: at its end, with the others)."""
     row = existing
-    new: dict[int, RecordRow] | None = session.info.get(_NEW)
+    new: dict[int, NewRow] | None = session.info.get(_NEW)
     if row is None:
-        row = TABLES[entity](id=entity_id, center_code=center_code, version=0)
-        if new is not None:
+        if new is None:
+            row = TABLES[entity](id=entity_id, center_code=center_code, version=0)
+        else:
+            row = NewRow(TABLES[entity], entity_id, center_code)
             new[id(row)] = row
     row.version = int(row.version or 0) + 1
     counters.claim(session, SEQ_COUNTER, partial(setattr, row, "seq"))
     row.deleted = deleted
     row.updated_at = utc_now()
     row.data = data
-    _index_columns(session, row, data)
-    if new is None or id(row) not in new:
+    _index_columns(session, entity, row, data)
+    if not isinstance(row, NewRow):
         session.add(row)
     cache = _cache(session)
     if cache is not None:
@@ -325,7 +370,7 @@ def write(
 
 def entity_of(row: RecordRow) -> str:
     for entity, table in TABLES.items():
-        if isinstance(row, table):
+        if isinstance(row, table) or (isinstance(row, NewRow) and row.table is table):
             return entity
     raise TypeError(type(row).__name__)
 
