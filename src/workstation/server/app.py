@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI
 
 from workstation import __version__
@@ -28,6 +29,13 @@ from workstation.server.config import (
 from workstation.server.context import ServerState, check_protocol
 from workstation.server.db import Database
 
+REQUEST_THREADS = 4
+"""Requests of a server process that run their database work at once (on worker threads;
+the others wait their turn, first come first served). Their work is mostly Python, which
+one process runs one thread at a time: with anyio's 40 threads, 25 pushes at once each
+took the GIL in turn (a push holding the counters' lock waited behind all of them), and
+needed more pooled connections than the pool keeps, opened and closed again each burst."""
+
 
 def build_app(config: ServerConfig) -> FastAPI:
     """The application on an already migrated database."""
@@ -37,6 +45,7 @@ def build_app(config: ServerConfig) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = REQUEST_THREADS
         yield
         db.dispose()
 
