@@ -214,3 +214,31 @@ def test_a_reused_span_keeps_no_answer_of_another_cell(qtbot: QtBot, context: Ap
     assert colour.data() is not None
     model.multiData(model.index(overdue, 1), span)  # the applicant's name: no colour
     assert colour.data() is None
+
+
+def test_the_whole_order_is_read_only_once_the_first_lines_are_in(
+    qtbot: QtBot, context: AppContext, monkeypatch: object
+) -> None:
+    """A new query reads its first lines alone: the whole order (up to a million keys)
+    read beside them took the GIL and a core from the lines the officer waits for, and
+    could come first, leaving "…" lines to be painted."""
+    model = QueueModel(context)
+    asked: list[tuple[str, bool, bool]] = []
+    read = context.runner.read
+
+    def watching(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append((kwargs.get("label", ""), model.lines_in, model.line(0) is not None))
+        return read(fn, *args, **kwargs)
+
+    monkeypatch.setattr(context.runner, "read", watching)  # type: ignore[attr-defined]
+    queue = BY_KEY["decided"]
+    model.set_query(queue.filter_for("officer"), queue.sort, queue.descending)
+    qtbot.waitUntil(lambda: model.complete)
+    assert [label for label, _in, _line in asked[:2]] == ["queue: first lines", "queue: order"]
+    assert asked[0][1:] == (False, False)
+    assert asked[1][1:] == (True, True)  # the first lines were in, with their values
+    assert model.rowCount() > 0
+    asked.clear()
+    model.refresh()  # data changed: the same query again, only its order
+    qtbot.waitUntil(lambda: bool(asked) and model.complete)
+    assert [label for label, _in, _line in asked] == ["queue: order"]

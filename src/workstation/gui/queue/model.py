@@ -146,19 +146,34 @@ class QueueModel(QAbstractTableModel):
         flt, sort, descending = self.query
         store = self.ctx.store
         if fresh:
-
+            # the first lines alone, and the whole order only once they are in: read
+            # beside them, the whole order (a million keys) took the GIL and a core from
+            # the few lines the officer waits for, and could even come first, leaving
+            # the view to paint "…" lines
             def first() -> tuple[list[int], dict[int, QueueRow]]:
                 with store.read() as repos:
                     keys = repos.queue.keys(flt, sort, descending, limit=FIRST_LINES)
                     return keys, repos.queue.rows_for(keys)
 
+            def first_done(answer: tuple[list[int], dict[int, QueueRow]]) -> None:
+                self._first_done(generation, *answer)
+                if generation == self._generation:
+                    self._read_order(generation, fresh=True)
+
             self.ctx.runner.read(
                 first,
-                done=lambda answer: self._first_done(generation, *answer),
+                done=first_done,
                 failed=self._failed,
                 owner=self,
                 label="queue: first lines",
             )
+            return
+        self._read_order(generation, fresh=False)
+
+    def _read_order(self, generation: int, *, fresh: bool) -> None:
+        """The whole order of the current query, on a reader thread."""
+        flt, sort, descending = self.query
+        store = self.ctx.store
 
         def every_key() -> array[int]:
             with store.read() as repos:
