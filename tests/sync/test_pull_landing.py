@@ -19,6 +19,7 @@ from workstation.store.syncmeta import pull_cursor
 from workstation.sync import engine as engine_module
 from workstation.sync.credentials import Credentials
 from workstation.sync.engine import SyncEngine
+from workstation.sync.errors import ServerUnavailable
 
 
 def _engine(store: Store, api: FakeApi, creds: Credentials, seconds: float) -> SyncEngine:
@@ -157,6 +158,61 @@ def test_a_page_is_written_with_the_cyclic_collector_paused(
     report = _engine(store, api, creds, 60.0).sync_once()
     assert report.ok, report.errors
     assert collecting == [False, False]
+    assert gc.isenabled()
+
+
+def test_no_collection_runs_from_the_first_page_to_the_last(
+    store: Store,
+    creds: Credentials,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The collector stays paused across the pages, their fetching and the gaps between
+    them, not only while each is written: let in after each page, it walked the page's
+    objects still alive (40-odd passes in a pull of 3,000, each holding the GIL while the
+    desktop painted). It runs again after the pull, also after a failed one."""
+    api = FakeApi()
+    _pulled_pairs(api, 4)  # pages of 2: 4 pages
+    asked: list[bool] = []
+    runs: list[str] = []
+    landing = {"now": False}
+    pull = api.pull
+    land = SyncEngine._land
+
+    def watching_land(*args: Any, **kwargs: Any) -> Any:
+        landing["now"] = True
+        try:
+            return land(*args, **kwargs)
+        finally:
+            landing["now"] = False
+
+    def watching_pull(since: int, limit: int = 500) -> PullResponse:
+        asked.append(gc.isenabled())
+        junk = [[i] for i in range(5_000)]  # enough new objects for a collection
+        del junk
+        return pull(since, limit)
+
+    def collections(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start" and landing["now"]:
+            runs.append(phase)
+
+    api.pull = watching_pull  # type: ignore[method-assign]
+    monkeypatch.setattr(SyncEngine, "_land", watching_land)
+    gc.callbacks.append(collections)
+    try:
+        report = _engine(store, api, creds, 0.0).sync_once()
+    finally:
+        gc.callbacks.remove(collections)
+    assert report.ok, report.errors
+    assert report.pulled == 8
+    assert asked == [False] * 4
+    assert runs == []
+    assert gc.isenabled()
+
+    def failing_pull(since: int, limit: int = 500) -> PullResponse:
+        raise ServerUnavailable("http_503", "down", status=503)
+
+    api.pull = failing_pull  # type: ignore[method-assign]
+    assert not _engine(store, api, creds, 0.0).sync_once().ok
     assert gc.isenabled()
 
 

@@ -198,28 +198,15 @@ class SyncEngine:
         with self.store.read() as repos:
             since = pull_cursor(repos.session)
             known_epoch = server_epoch(repos.session)
-        new_epoch = None
-        with _Prefetch(self.api) as ahead, _Landing(self, report, first=since == 0) as landing:
-            ahead.fetch(since, self.pull_limit)
-            while True:
-                if not ahead.arrives(landing.time_left()):
-                    landing.commit()  # no write lock is held while waiting for the server
-                page, prepared = self._call(partial(ahead.take, since, self.pull_limit))
-                if known_epoch is not None and page.epoch != known_epoch and not restarted:
-                    ahead.drop()
-                    new_epoch = page.epoch
-                    break
-                if page.has_more and page.cursor > since:
-                    # the next page travels while this one is written (it is only used
-                    # if this one lands: a failure below drops it)
-                    ahead.fetch(page.cursor, self.pull_limit)
-                landing.write(page, prepared, last=not page.has_more)
-                known_epoch = page.epoch
-                if not page.has_more:
-                    return
-                if page.cursor <= since:
-                    raise ServerUnavailable("pull_stalled", "the pull cursor did not move")
-                since = page.cursor
+        # no cyclic collection while the pages land, nor one set off by them after: a page
+        # is hundreds of thousands of objects, alive until written, and a collector let
+        # back in after each page walked them (40-odd passes of up to 20 ms in a pull of
+        # 3,000 applications, each holding the GIL: the desktop could not paint). It runs
+        # again once `_land` has returned and its pages are freed.
+        with collector_paused():
+            new_epoch = self._land(report, since, known_epoch, restarted=restarted)
+        if new_epoch is None:
+            return
         with self.store.unit_of_work(self.actor) as uow:
             again = restart_for_new_epoch(uow.session, new_epoch)
         report.notes.append(
@@ -228,6 +215,32 @@ class SyncEngine:
         )
         self._push(report)
         self._pull(report, restarted=True)
+
+    def _land(
+        self, report: SyncReport, since: int, known_epoch: str | None, *, restarted: bool
+    ) -> str | None:
+        """The pages from `since` pulled and written; the server's new epoch when it
+        changed (nothing written then), else None."""
+        with _Prefetch(self.api) as ahead, _Landing(self, report, first=since == 0) as landing:
+            ahead.fetch(since, self.pull_limit)
+            while True:
+                if not ahead.arrives(landing.time_left()):
+                    landing.commit()  # no write lock is held while waiting for the server
+                page, prepared = self._call(partial(ahead.take, since, self.pull_limit))
+                if known_epoch is not None and page.epoch != known_epoch and not restarted:
+                    ahead.drop()
+                    return page.epoch
+                if page.has_more and page.cursor > since:
+                    # the next page travels while this one is written (it is only used
+                    # if this one lands: a failure below drops it)
+                    ahead.fetch(page.cursor, self.pull_limit)
+                landing.write(page, prepared, last=not page.has_more)
+                known_epoch = page.epoch
+                if not page.has_more:
+                    return None
+                if page.cursor <= since:
+                    raise ServerUnavailable("pull_stalled", "the pull cursor did not move")
+                since = page.cursor
 
 
 COMMIT_SHARE = 4  # a transaction is open at least this many times its commit's time
@@ -300,9 +313,8 @@ class _Landing:
                 # indexes again would cost more than keeping them)
                 self.deferred = deferred_indexes.defer(session.connection()) > 0
             self.first = False
-            # no cyclic collection in the middle of a page (its rows are all alive until
-            # it is written; a full pass over a desktop's heap costs more than the page)
-            with collector_paused(), session.begin_nested():
+            # (the cyclic collector is paused for the whole pull: `SyncEngine._pull`)
+            with session.begin_nested():
                 summary = apply_changes(
                     session,
                     page.changes,
@@ -353,8 +365,7 @@ class _Prefetch:
 
     def _fetch(self, since: int, limit: int) -> tuple[PullResponse, Prepared | None]:
         page = self.api.pull(since, limit)
-        with collector_paused():
-            return page, prepare(page.changes)
+        return page, prepare(page.changes)  # in `SyncEngine._pull`'s pause of the collector
 
     def fetch(self, since: int, limit: int) -> None:
         self.drop()
