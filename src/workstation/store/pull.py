@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from workstation.store import pull_page
 from workstation.store.conflicts import upsert_conflict
 from workstation.store.db import writer
+from workstation.store.pull_page import ChangeData
 from workstation.store.pulled import (
     Incoming,
     MissingReference,
@@ -47,23 +48,6 @@ _ORDER = {"person": 0, "application": 1, "permit": 2, "conflict": 3}
 _MAX_ROUNDS = 5
 PULL_CACHE_KIB = 128 * 1024
 """The page cache of a connection that applies pulled pages, at least (KiB)."""
-
-
-class ChangeLike(Protocol):
-    """One pulled change (the protocol's ``Change`` fits)."""
-
-    @property
-    def seq(self) -> int: ...
-    @property
-    def entity(self) -> str: ...
-    @property
-    def entity_id(self) -> str: ...
-    @property
-    def version(self) -> int: ...
-    @property
-    def deleted(self) -> bool: ...
-    @property
-    def data(self) -> dict[str, Any]: ...
 
 
 @dataclass(slots=True)
@@ -92,6 +76,13 @@ _WRITERS: dict[str, BatchWriter] = {
 
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+class ChangeLike(ChangeData, Protocol):
+    """One pulled change (the protocol's ``Change`` fits)."""
+
+    @property
+    def seq(self) -> int: ...
 
 
 class _Applier:

@@ -75,7 +75,10 @@ _SEARCH_COLUMNS = ("rowid", "body")
 Key = tuple[str, str]  # (entity, entity_id)
 
 
-class _ChangeData(Protocol):
+class ChangeData(Protocol):
+    """What a pulled change carries, its place in the pull aside (`pull.ChangeData`
+    adds it; the protocol's ``Change`` and a waiting `Incoming` fit)."""
+
     @property
     def entity(self) -> str: ...
     @property
@@ -107,14 +110,14 @@ person's `bulk_rows.person_head`, an application's `_AppParts`, or the error tha
 data gives."""
 
 
-def _person_head(change: _ChangeData) -> Row:
+def _person_head(change: ChangeData) -> Row:
     person = person_from_dict(change.data, change.version)
     if person.id != change.entity_id:
         raise ValueError(f"person data for {change.entity_id} carries id {person.id}")
     return person_head(person)
 
 
-def _app_parts(change: _ChangeData) -> _AppParts:
+def _app_parts(change: ChangeData) -> _AppParts:
     app = application_from_dict(change.data, change.version)
     if app.id != change.entity_id:
         raise ValueError(f"application data for {change.entity_id} carries id {app.id}")
@@ -126,7 +129,7 @@ def _app_parts(change: _ChangeData) -> _AppParts:
 _PARSERS: dict[str, Any] = {"person": _person_head, "application": _app_parts}
 
 
-def prepare(changes: Sequence[_ChangeData]) -> Prepared:
+def prepare(changes: Sequence[ChangeData]) -> Prepared:
     """The rows of a page's persons and applications, as far as they depend on the
     page alone (`write_persons` and `write_applications` make the rest): the engine makes
     them on the thread that fetches pages, while the page before is being written."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from workstation.gui.context import AppContext
-from workstation.gui.lock.idle import IdleWatcher
+from workstation.gui.lock.idle import IdleWatcher, application_filter
 from workstation.gui.lock.screen import Cover, IdleBanner, LockScreen
 from workstation.gui.login import service
 from workstation.gui.login.dialogs import LoginDialog
@@ -122,14 +122,8 @@ class IdleLock(QObject):
     def _block_input(self, on: bool) -> None:
         """The event filter that keeps input from everything but the lock screen: on the
         application while the lock screen is up, and only then."""
-        app = QCoreApplication.instance()
-        if app is None or on == self._filtering:
-            return
-        self._filtering = on
-        if on:
-            app.installEventFilter(self)
-        else:
-            app.removeEventFilter(self)
+        if on != self._filtering and application_filter(self, on):
+            self._filtering = on
 
     # -- warning and lock ------------------------------------------------------------
 

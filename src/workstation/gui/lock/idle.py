@@ -32,6 +32,19 @@ WARN_SECONDS = 30.0
 INPUT_LATER_SECONDS = 10.0  # the longest `start(input_later=True)` goes without the filter
 
 
+def application_filter(watcher: QObject, on: bool) -> bool:
+    """`watcher`'s event filter put on the whole application (`on`) or taken off it;
+    False when there is no application (nothing done)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    if on:
+        app.installEventFilter(watcher)
+    else:
+        app.removeEventFilter(watcher)
+    return True
+
+
 class IdleWatcher(QObject):
     warning = Signal(int)
     warning_cleared = Signal()
@@ -89,14 +102,8 @@ class IdleWatcher(QObject):
 
     def _filter(self, on: bool) -> None:
         """The event filter on the application, while the watcher runs."""
-        app = QCoreApplication.instance()
-        if app is None or on == self._filtering:
-            return
-        self._filtering = on
-        if on:
-            app.installEventFilter(self)
-        else:
-            app.removeEventFilter(self)
+        if on != self._filtering and application_filter(self, on):
+            self._filtering = on
 
     def touch(self) -> None:
         self.last_input = self.clock()
