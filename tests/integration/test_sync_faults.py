@@ -85,7 +85,10 @@ def test_server_killed_in_the_middle_of_a_batch(world: World) -> None:
     a.sync()
     receive_new(a, OFFICER, 100)  # 300 mutations: three batches of 100
     world.proxy.pass_through(1, path=PUSH)
-    second = world.proxy.delay(request=0.0, count=1, path=PUSH)
+    # the second batch's answer, if the server gets to send one, is held back: the
+    # client cannot go on to the third batch before the server is killed (a server on
+    # SQLite may apply a whole batch of 100 in less than the 50 ms below)
+    second = world.proxy.delay(response=5.0, count=1, path=PUSH)
     process = a.start(*a.sync_args(), stdin=a.password)
     try:
         wait_until(lambda: second.taken >= 1, 30, "the second push batch")
