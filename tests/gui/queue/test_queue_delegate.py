@@ -8,10 +8,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QStyledItemDelegate
 from pytestqt.qtbot import QtBot
 
-from tests.gui.queue.pages import open_page
+from tests.gui.queue.pages import CountingModel, open_page
 from workstation.gui.context import AppContext
 from workstation.gui.queue.delegate import QueueDelegate
-from workstation.gui.queue.model import COLUMNS, DUE_COLUMN, QueueModel
+from workstation.gui.queue.model import COLUMNS, DUE_COLUMN
 from workstation.gui.queue.page import QueuePage
 
 
@@ -65,24 +65,9 @@ def test_cell_answers_as_the_roles(qtbot: QtBot, context: AppContext) -> None:
             assert style == (None if colour is None else (colour, font))
 
 
-class _Counting(QueueModel):
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__(ctx)
-        self.multi_calls = 0
-        self.data_calls = 0
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        self.data_calls += 1
-        return super().data(index, role)
-
-    def multiData(self, index, roleDataSpan):  # type: ignore[no-untyped-def]  # noqa: N802, N803
-        self.multi_calls += 1
-        super().multiData(index, roleDataSpan)
-
-
 def test_painting_asks_the_model_no_roles(qtbot: QtBot, context: AppContext) -> None:
     page = open_page(qtbot, context, "decided")
-    model = _Counting(context)
+    model = CountingModel(context)
     model.set_query(*page.model.query)
     qtbot.waitUntil(lambda: model.complete)
     page.table.setModel(model)

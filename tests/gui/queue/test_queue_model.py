@@ -6,11 +6,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from tests.gui.queue.pages import open_page
+from tests.gui.queue.pages import CountingModel, open_page
 from workstation.gui.context import AppContext
 from workstation.gui.queue import actions
 from workstation.gui.queue.definitions import BY_KEY
@@ -74,32 +74,8 @@ def test_a_line_not_fetched_yet_shows_an_ellipsis(qtbot: QtBot, context: AppCont
     qtbot.waitUntil(lambda: model._cache.get(model._keys[0]) is not None)  # and is fetched
 
 
-class _Counting(QueueModel):
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__(ctx)
-        self.data_calls = 0
-        self.multi_calls = 0
-        self.count_calls = 0
-
-    def rowCount(self, parent=QModelIndex()):  # type: ignore[no-untyped-def]  # noqa: B008, N802
-        self.count_calls += 1
-        return super().rowCount(parent)
-
-    def columnCount(self, parent=QModelIndex()):  # type: ignore[no-untyped-def]  # noqa: B008, N802
-        self.count_calls += 1
-        return super().columnCount(parent)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        self.data_calls += 1
-        return super().data(index, role)
-
-    def multiData(self, index, roleDataSpan):  # type: ignore[no-untyped-def]  # noqa: N802, N803
-        self.multi_calls += 1
-        super().multiData(index, roleDataSpan)
-
-
 def test_painting_asks_once_a_cell(qtbot: QtBot, context: AppContext) -> None:
-    model = _Counting(context)
+    model = CountingModel(context)
     queue = BY_KEY["decided"]
     model.set_query(queue.filter_for("officer"), queue.sort, queue.descending)
     qtbot.waitUntil(lambda: model.complete)
