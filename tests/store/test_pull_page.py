@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import event, update
 
 from tests.store.store_factory import make_application, make_person
 from tests.store.test_sync_store import Change
@@ -195,3 +195,42 @@ def test_applying_a_page_gives_the_connection_a_roomy_page_cache(tmp_path: Path)
             assert size == -pull_module.PULL_CACHE_KIB
     finally:
         store.close()
+
+
+def test_an_application_pulled_with_its_applicant_does_not_read_the_person_back(
+    tmp_path: Path,
+) -> None:
+    """The applicant's name key and search words come from the page's own person row
+    (made beforehand, on the fetching thread); only an applicant the page does not hold
+    is read from the store."""
+    rng = random.Random(11)
+    stored, fresh = make_person(rng), make_person(rng)
+    earlier, with_page, with_stored = (
+        make_application(stored, 1, rng),
+        make_application(fresh, 2, rng),
+        make_application(stored, 3, rng),
+    )
+    folder = tmp_path / "data"
+    store = open_store(DataDir(folder), create=True)
+    store.close()
+    _apply(folder, [[_person(1, stored), _app(2, earlier)]], prepared=True)
+    page = [_person(3, fresh, surname="Novruzov"), _app(4, with_page), _app(5, with_stored)]
+    store = open_store(DataDir(folder))
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        with store.unit_of_work(ACTOR) as uow:
+            apply_changes(uow.session, page, 5, "E1", now=NOW, prepared=pull_page.prepare(page))
+        with store.read() as r:
+            assert [a.id for a in r.queue.search("Novruzov")] == [with_page.id]
+            assert with_stored.id in [a.id for a in r.queue.search(stored.surname)]
+    finally:
+        event.remove(store.engine, "before_cursor_execute", seen)
+        store.close()
+    person_reads = [s for s in statements if "name_key" in s and "FROM persons WHERE id IN" in s]
+    assert len(person_reads) == 1, person_reads  # the stored applicant's, not the page's
+    assert person_reads[0].count("?") == 1

@@ -100,14 +100,29 @@ class _AppParts(NamedTuple):
     version: int
     parts: tuple[Row, Row]  # `bulk_rows.application_parts`
     items: list[Row]  # its checklist rows
+    applicant: tuple[str, str] | None = None  # `_PageApplicant`: (name_key, search text)
 
 
 Parsed = Row | _AppParts | ValueError | KeyError | TypeError
-Prepared = dict[int, tuple[dict[str, Any], str, int, Parsed]]
-"""`prepare`'s rows by ``id()`` of the change's data (kept with it, so that the id is
-not reused while the page lives), with the entity id and version they were made for: a
-person's `bulk_rows.person_head`, an application's `_AppParts`, or the error that its
-data gives."""
+
+
+class Prepared(dict[int, tuple[dict[str, Any], str, int, Parsed]]):
+    """`prepare`'s rows by ``id()`` of the change's data (kept with it, so that the id is
+    not reused while the page lives), with the entity id and version they were made for:
+    a person's `bulk_rows.person_head`, an application's `_AppParts`, or the error that
+    its data gives.
+
+    ``written``: the persons that `write_persons` stored from these rows, as they are in
+    the page. An application of one of them takes its applicant's name key and search
+    text from its `_AppParts` (made with the page's person) instead of reading the
+    person back and folding its words again: the common case, an application pulled
+    with its applicant."""
+
+    __slots__ = ("written",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.written: set[str] = set()
 
 
 def _person_head(change: ChangeData) -> Row:
@@ -126,20 +141,61 @@ def _app_parts(change: ChangeData) -> _AppParts:
     return _AppParts(app.id, app.person_id, app.number, app.version, parts, checklist_rows(app))
 
 
-_PARSERS: dict[str, Any] = {"person": _person_head, "application": _app_parts}
+def _head_words(head: Row) -> list[str]:
+    """`search.person_words` of a person's row (`bulk_rows.person_head`)."""
+    return search.person_words(**{key: head[at] for key, at in _WORDS_AT.items()})
+
+
+def _page_applicants(changes: Sequence[ChangeData], prepared: Prepared) -> dict[str, Row]:
+    """The heads of the persons that the page holds once, live and readable: what an
+    application of the page finds as its applicant once the page's persons are written
+    (a person the page holds twice is left out: which of the two lands depends on more
+    than the page)."""
+    seen: dict[str, int] = {}
+    for change in changes:
+        if change.entity == "person":
+            seen[change.entity_id] = seen.get(change.entity_id, 0) + 1
+    heads: dict[str, Row] = {}
+    for change in changes:
+        if change.entity != "person" or seen[change.entity_id] != 1 or change.deleted:
+            continue
+        got = prepared.get(id(change.data))
+        if got is not None and type(got[3]) is tuple:
+            heads[change.entity_id] = got[3]
+    return heads
 
 
 def prepare(changes: Sequence[ChangeData]) -> Prepared:
     """The rows of a page's persons and applications, as far as they depend on the
     page alone (`write_persons` and `write_applications` make the rest): the engine makes
-    them on the thread that fetches pages, while the page before is being written."""
-    prepared: Prepared = {}
+    them on the thread that fetches pages, while the page before is being written. An
+    application whose applicant the page holds gets that person's name key and its own
+    search text too (used if the person lands as the page has it: `Prepared.written`)."""
+    prepared = Prepared()
+    apps: list[ChangeData] = []
     for change in changes:
-        parse = _PARSERS.get(change.entity)
-        if parse is None or change.deleted:
+        if change.deleted or change.entity not in ("person", "application"):
+            continue
+        if change.entity == "application":
+            apps.append(change)
             continue
         try:
-            got: Parsed = parse(change)
+            got: Parsed = _person_head(change)
+        except (ValueError, KeyError, TypeError) as exc:
+            got = exc
+        prepared[id(change.data)] = (change.data, change.entity_id, change.version, got)
+    heads = _page_applicants(changes, prepared)
+    words: dict[str, list[str]] = {}
+    for change in apps:
+        try:
+            got = _app_parts(change)
+            head = heads.get(got.person_id)
+            if head is not None:
+                applicant = words.get(got.person_id)
+                if applicant is None:
+                    applicant = words[got.person_id] = _head_words(head)
+                text = search.text_of(applicant, got.number)
+                got = got._replace(applicant=(head[_NAME_KEY_AT], text))
         except (ValueError, KeyError, TypeError) as exc:
             got = exc
         prepared[id(change.data)] = (change.data, change.entity_id, change.version, got)
@@ -246,6 +302,8 @@ def write_persons(
             rejected.append(position)
     if not rows:
         return rejected
+    if prepared is not None:  # stored as the page has them (from here on, or an error)
+        prepared.written.update(row[0] for row in rows)
     session.flush()
     existing = {
         row[0]
@@ -271,10 +329,7 @@ def write_persons(
         for rowid, number, person_id in apps:
             applicant = words.get(person_id)
             if applicant is None:
-                row = updated[person_id]
-                applicant = words[person_id] = search.person_words(
-                    **{key: row[at] for key, at in _WORDS_AT.items()}
-                )
+                applicant = words[person_id] = _head_words(updated[person_id])
             index.append((rowid, search.text_of(applicant, number or "")))
         _reindex(connection, index)
     _forget(session)
@@ -283,6 +338,8 @@ def write_persons(
 
 def _applicants(session: Session, ids: Sequence[str]) -> dict[str, tuple[str, list[str]]]:
     """(name_key, search words) of the stored persons among `ids`."""
+    if not ids:
+        return {}
     rows = _select_in(
         session,
         "SELECT id, name_key, surname, given_names, patronymic, document_number, fin, pin"
@@ -327,9 +384,16 @@ def write_applications(
     if not parsed:
         return rejected
     session.flush()
-    applicants = _applicants(session, list(dict.fromkeys(app.person_id for _, app in parsed)))
-    rejected += [position for position, app in parsed if app.person_id not in applicants]
-    apps = [app for _, app in parsed if app.person_id in applicants]
+    written = prepared.written if prepared is not None else set()
+    paged = {app.id: app.applicant for _, app in parsed if app.person_id in written}
+    stored = dict.fromkeys(app.person_id for _, app in parsed if paged.get(app.id) is None)
+    applicants = _applicants(session, list(stored))
+    rejected += [
+        position
+        for position, app in parsed
+        if paged.get(app.id) is None and app.person_id not in applicants
+    ]
+    apps = [app for _, app in parsed if paged.get(app.id) or app.person_id in applicants]
     ids = [app.id for app in apps]
     existing: dict[str, tuple[int, str]] = {
         r[0]: (r[1], r[2])
@@ -355,7 +419,12 @@ def write_applications(
     index: list[tuple[int, str]] = []
     indexed: list[int] = []
     for app in apps:
-        name_key, words = applicants[app.person_id]
+        applicant = paged.get(app.id)
+        if applicant is not None:
+            name_key, text = applicant
+        else:
+            name_key, words = applicants[app.person_id]
+            text = search.text_of(words, app.number)
         found = existing.get(app.id)
         if found is None:
             last_rowid += 1
@@ -380,7 +449,7 @@ def write_applications(
         else:
             updates.append((*(row[at] for at in _APP_SET_AT), app.id))
         items += app.items
-        index.append((rowid, search.text_of(words, app.number)))
+        index.append((rowid, text))
     connection = session.connection()
     _insert(connection, _APPLICATIONS, APPLICATION_COLUMNS, inserts)
     _write(connection, _APP_UPDATE, updates)
