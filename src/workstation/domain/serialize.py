@@ -40,6 +40,14 @@ def date_text(value: dt.date | None) -> str | None:
 def datetime_text(value: dt.datetime | None) -> str | None:
     if value is None:
         return None
+    return _datetime_text(value)
+
+
+@lru_cache(maxsize=1 << 16)
+def _datetime_text(value: dt.datetime) -> str:
+    """The UTC text of an instant (a naive one read as UTC), remembered: the same instants
+    recur in a pull (history entries, decisions). Equal datetimes are the same instant
+    (an aware one never equals a naive one), so they share one text."""
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     return value.astimezone(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")

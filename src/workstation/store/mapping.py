@@ -19,14 +19,18 @@ from workstation.domain.model import (
     TravelDocument,
 )
 from workstation.domain.serialize import history_from_list, history_to_list
-from workstation.domain.text import fold
-from workstation.store.search import identifier_key
+from workstation.store.search import fold_name, identifier_key
 from workstation.store.tables import ApplicationRow, PersonRow
 
 
 def name_key(surname: str, given_names: str, patronymic: str = "") -> str:
-    """The folded full name, the key of name look-ups and of sorting by applicant."""
-    return " ".join(fold(" ".join(p for p in (surname, given_names, patronymic) if p)).split())
+    """The folded full name, the key of name look-ups and of sorting by applicant: the
+    `fold` of the parts joined by spaces. `fold` works within words (a space stays a
+    space and no step joins or reaches across one), so that is the parts' folds joined,
+    and those are remembered (`fold_name`: surnames and given names repeat, whole names
+    seldom)."""
+    parts = (fold_name(p) for p in (surname, given_names, patronymic) if p)
+    return " ".join(" ".join(parts).split())
 
 
 def person_values(person: Person) -> dict[str, Any]:

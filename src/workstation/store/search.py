@@ -31,8 +31,8 @@ def identifier_key(value: str) -> str:
 
 
 @lru_cache(maxsize=1 << 18)
-def _fold(value: str) -> str:
-    """`fold`, remembered: names repeat a lot in an import of 100k records."""
+def fold_name(value: str) -> str:
+    """`fold` of a name, remembered: names repeat a lot in an import of 100k records."""
     return fold(value)
 
 
@@ -53,7 +53,7 @@ def person_words(
     pin: str,
 ) -> list[str]:
     """The indexed words that come from the applicant (the same for all their applications)."""
-    words: list[str] = [_fold(surname), _fold(given_names), _fold(patronymic)]
+    words: list[str] = [fold_name(surname), fold_name(given_names), fold_name(patronymic)]
     for identifier in (document_number, fin, pin):
         words += _identifier_tokens(identifier)
     return words
