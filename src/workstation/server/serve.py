@@ -7,8 +7,9 @@ import logging
 import os
 
 import uvicorn
+from uvicorn.supervisors import Multiprocess
 
-from workstation.server import rewind
+from workstation.server import ports, rewind
 from workstation.server.app import build_app
 from workstation.server.config import ServerConfig
 from workstation.server.db import migrate, open_engine
@@ -35,6 +36,37 @@ def migrate_database(url: str, *, new_epoch: bool = False) -> str | None:
     return epoch
 
 
+def serve_workers(host: str, port: int, workers: int) -> None:
+    """`workers` processes under uvicorn's supervisor (which restarts one that dies), the
+    application made in each by `FACTORY` from the environment; on Linux each listens on
+    a socket of its own (`ports`), so that connections are spread over them."""
+    if not ports.SPREADS:
+        uvicorn.run(
+            FACTORY,
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
+        )
+        return
+    config = uvicorn.Config(
+        FACTORY,
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+    )
+    held = ports.hold(host, port)
+    try:
+        Multiprocess(config, sockets=[held]).run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        held.close()
+
+
 def serve(
     config: ServerConfig,
     *,
@@ -46,13 +78,6 @@ def serve(
     migrate_database(config.database_url, new_epoch=new_epoch)
     if workers > 1:
         os.environ.update(config.to_env())
-        uvicorn.run(
-            FACTORY,
-            factory=True,
-            host=host,
-            port=port,
-            workers=workers,
-            timeout_keep_alive=KEEP_ALIVE_SECONDS,
-        )
+        serve_workers(host, port, workers)
     else:
         uvicorn.run(build_app(config), host=host, port=port, timeout_keep_alive=KEEP_ALIVE_SECONDS)
