@@ -137,3 +137,24 @@ def test_small_pages_walk_records_of_every_table_and_conflicts_in_seq_order(
     assert everything[1]["data"]["checklist"] == app["checklist"]
     assert everything[1]["version"] == 2
     assert everything[1]["deleted"] is False
+
+
+def test_a_change_is_written_by_the_database_as_the_same_json(server: Harness, center: str) -> None:
+    """The JSON text of a pulled record's change is put together by the database (its
+    id quoted by it, its data as stored): an id that JSON must escape, text beyond
+    ASCII and a deleted flag come back as they went."""
+    s = server.station("officer1")
+    person, _ = pair()
+    odd_id = 'id "quoted" \\ back/slash\ttab ə'
+    person = {**person, "address": 'Bakı, Nizami küç. "5" \\ ə', "id": odd_id}
+    result = s.push_one(s.mutation("person", odd_id, "create", changed=without_id(person)))
+    assert result["status"] == "applied", result["reason"]
+    (change,) = s.pull()["changes"]
+    assert change["entity_id"] == odd_id
+    assert change["data"]["address"] == 'Bakı, Nizami küç. "5" \\ ə'
+    assert (change["entity"], change["version"], change["deleted"]) == ("person", 1, False)
+    assert change["data"]["id"] == odd_id
+    deleted = s.push_one(s.mutation("person", odd_id, "delete", base_version=1))
+    assert deleted["status"] == "applied", deleted
+    (change,) = s.pull(change["seq"])["changes"]
+    assert (change["entity_id"], change["version"], change["deleted"]) == (odd_id, 2, True)

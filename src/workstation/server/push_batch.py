@@ -21,11 +21,12 @@ from workstation.domain.model import Role
 from workstation.protocol.v1 import Mutation, MutationResult, PushRequest, PushResponse
 from workstation.server import audit, counters, push_end, records
 from workstation.server.checks import JSON, Actor
-from workstation.server.context import Account, ServerState
+from workstation.server.context import Account, ServerState, account_in
 from workstation.server.db import utc_now
 from workstation.server.errors import ApiError
 from workstation.server.push import SHAPED, apply_mutation, prepare, wrote
 from workstation.server.tables import ConflictRow, MutationRow
+from workstation.server.tokens import Principal
 
 ATTEMPTS = 3
 """Runs of a batch at most: the last with the counters locked from its start (it then
@@ -152,13 +153,14 @@ def _finish(session: Session, *, late: bool) -> None:
 
 
 def _batch(
-    state: ServerState, caller: Account, request: PushRequest, *, late: bool = True
+    state: ServerState, who: Account | Principal, request: PushRequest, *, late: bool = True
 ) -> tuple[list[MutationResult], DBAPIError | None]:
     """The batch in one transaction; its rows, results and audit events are written
     together at its end. A transient failure stops it: what was done before is committed
     if the database still can and the failed mutation wrote nothing yet; otherwise
     nothing is (and the results are empty). `late`: the counters are locked at the end
-    (else from the start, as an import does)."""
+    (else from the start, as an import does). A caller known by their token alone is
+    checked in the batch's transaction (`context.account_in`), not in one of its own."""
     order = sorted(request.mutations, key=lambda m: m.client_seq)
     results: list[MutationResult] = []
     failure: DBAPIError | None = None
@@ -169,6 +171,7 @@ def _batch(
                 counters.defer(session)
             else:
                 counters.lock_all(session)
+            caller = who if isinstance(who, Account) else account_in(session, who)
             records.start_batch(session)
             session.info[SHAPED] = shaped
             stored = _stored(session, caller.workstation_id, request)
@@ -200,11 +203,12 @@ def _batch(
     return results, failure
 
 
-def push(state: ServerState, caller: Account, request: PushRequest) -> PushResponse:
+def push(state: ServerState, caller: Account | Principal, request: PushRequest) -> PushResponse:
     """Each mutation in `client_seq` order, in one transaction (committed at the end of
-    the batch). A transient database failure stops the batch with 503; what was done is
-    stored and replays. A batch that another one changed under it (or the same mutation
-    pushed twice at once: the stored results then replay) runs again."""
+    the batch), the caller's check (`context.account_in`) in it too. A transient
+    database failure stops the batch with 503; what was done is stored and replays. A
+    batch that another one changed under it (or the same mutation pushed twice at once:
+    the stored results then replay) runs again."""
     for attempt in range(1, ATTEMPTS + 1):
         try:
             results, failure = _batch(state, caller, request, late=attempt < ATTEMPTS)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, cast
 
+import orjson
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
@@ -151,6 +152,17 @@ def _json_value(value: object) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
+def _document(rows: list[dict[str, Any]]) -> str:
+    """`rows` as one JSON text. orjson writes it several times faster than `json` (a push
+    batch's rows were a tenth of its server time) and writes datetimes in ISO 8601 as
+    `_json_value` does; what it cannot write (an integer beyond 64 bits) goes through
+    `json`, which can."""
+    try:
+        return orjson.dumps(rows).decode()
+    except orjson.JSONEncodeError:
+        return json.dumps(rows, default=_json_value)
+
+
 def populate(table: type[Any], rows: list[dict[str, Any]]) -> tuple[str, str]:
     """``INSERT … SELECT … FROM json_populate_recordset(…)`` of `rows` on PostgreSQL: the
     statement (one ``%s`` parameter) and that parameter, the rows as one JSON document
@@ -162,7 +174,7 @@ def populate(table: type[Any], rows: list[dict[str, Any]]) -> tuple[str, str]:
         f"INSERT INTO {name} ({columns}) SELECT {columns} "
         f"FROM json_populate_recordset(NULL::{name}, CAST(%s AS json))"
     )
-    return sql, json.dumps(rows, default=_json_value)
+    return sql, _document(rows)
 
 
 def populate_numbered(
@@ -181,7 +193,7 @@ def populate_numbered(
         f"INSERT INTO {name} ({', '.join(columns)}) SELECT {values} "
         f"FROM json_populate_recordset(NULL::{name}, CAST(%s AS json))"
     )
-    return sql, (counter, claimed - 1, json.dumps(rows, default=_json_value))
+    return sql, (counter, claimed - 1, _document(rows))
 
 
 def _cache(session: Session) -> dict[Key, RecordRow | None] | None:
