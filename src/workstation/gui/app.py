@@ -265,6 +265,9 @@ class Startup(QObject):
     def runner(self) -> TaskRunner:
         """The task runner, made after the first paint (`QThreadPool` is not needed
         before)."""
+        return self._start_runner()
+
+    def _start_runner(self) -> TaskRunner:
         if self._runner is None:
             tasks = importlib.import_module("workstation.runtime.tasks")
             self._runner = tasks.TaskRunner()
@@ -287,7 +290,7 @@ class Startup(QObject):
         if self.window is not None:
             self.window.finish_shell()
         set_icon(self.app)
-        _runner = self.runner  # the GIL's switch interval: the GUI waits less for it
+        self._start_runner()  # it shortens the GIL's switch interval: the GUI waits less
         self.threads.run(_warm_up, self._warm, self._give_up)
 
     def _warm(self, catalogue: Catalogue) -> None:
