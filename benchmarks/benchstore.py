@@ -52,11 +52,12 @@ def encrypt_if_plain(folder: Path) -> None:
         cipher.encrypt_plain(database, BENCH_KEY)
 
 
-def opens(folder: Path) -> bool:
-    """Whether the cached folder opens with the current store (format and key)."""
+def open_error(folder: Path) -> Exception | None:
+    """Why the cached folder does not open with the current store (format, key,
+    migrations); None when it opens."""
     try:
         encrypt_if_plain(folder)
         open_store(folder, lock=False).close()
-    except Exception:
-        return False
-    return True
+    except Exception as exc:  # any reason: the caller shows it
+        return exc
+    return None

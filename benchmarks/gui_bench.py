@@ -43,7 +43,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-from benchstore import open_store, opens, raw_connect
+from benchstore import open_error, open_store, raw_connect
 from workstation.domain.catalogue import load_catalogue
 from workstation.domain.interchange import Batch
 from workstation.domain.model import Role
@@ -68,10 +68,18 @@ READY = ".bench-ready"
 
 
 def build(folder: Path, count: int) -> None:
-    """The cached data folder of `count` applications (made when missing)."""
+    """The cached data folder of `count` applications (made when missing or unfinished).
+    A finished folder that does not open (a tree older than the folder's migrations, say)
+    is an error, not deleted: building it again can take most of an hour."""
     marker = folder / READY
-    if marker.exists() and marker.read_text().strip() == str(count) and opens(folder):
-        return
+    if marker.exists() and marker.read_text().strip() == str(count):
+        error = open_error(folder)
+        if error is None:
+            return
+        raise RuntimeError(
+            f"The benchmark data folder {folder} was built but does not open with this "
+            f"tree: {error!r}. Delete it to build it again."
+        )
     if folder.exists():
         shutil.rmtree(folder)
     started = time.perf_counter()
