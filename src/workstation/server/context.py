@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -121,6 +121,23 @@ def account_in(session: Session, token: Principal) -> Account:
     row = session.execute(
         _BOTH, {"username": token.username, "workstation_id": token.workstation_id}
     ).first()
+    return account_of(session, token, None if row is None else tuple(row))
+
+
+ACCOUNT_PG = (
+    "SELECT u.role, u.center_code, w.center_code FROM users AS u, workstations AS w "
+    "WHERE u.username = %s AND NOT u.disabled AND w.id = %s"
+)
+"""`account_in`'s statement for the driver (a push sends it in a pipeline with others),
+with its parameters from `account_parameters`; `account_of` reads its row."""
+
+
+def account_parameters(token: Principal) -> tuple[str, str]:
+    return token.username, token.workstation_id
+
+
+def account_of(session: Session, token: Principal, row: tuple[Any, ...] | None) -> Account:
+    """The caller, from the row of `account_in`'s statement (None: no row, 403)."""
     if row is None:
         raise _refusal(session, token)
     role, user_center, center_code = row

@@ -8,6 +8,7 @@ server process cuts them. Voided numbers are recorded and never accepted afterwa
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -145,6 +146,64 @@ def void(
 # batch checks many numbers against the same few leases).
 _LEASES = "leases.of"
 _VOIDED = "leases.voided"
+
+
+LeaseKey = tuple[str, str]
+"""(kind, series) of leased numbers."""
+
+
+def series_of(entity: str, changed: dict[str, Any]) -> LeaseKey | None:
+    """The lease series a mutation's number would be checked against, if it sets one."""
+    try:
+        if entity == "application" and changed.get("number"):
+            year = parse_application_number(str(changed["number"])).year
+            return ("application", f"{year:04d}")
+        if entity == "permit" and changed.get("card_number"):
+            return ("card", parse_card_number(str(changed["card_number"]))[0])
+    except ValueError:
+        return None  # refused by the check itself
+    return None
+
+
+# The same reads as `_leased` and `_voided`, for many series at once, in a pipeline of
+# the driver (`push_batch`): the rows of the workstation's leases of those kinds and
+# series, and its numbers voided in them.
+LEASES_PG = (
+    'SELECT kind, series, "first", "last" FROM leases '
+    "WHERE workstation_id = %s AND kind = ANY(%s) AND series = ANY(%s)"
+)
+VOIDED_PG = (
+    "SELECT v.kind, v.series, v.number FROM voided_numbers AS v "
+    "JOIN leases AS l ON l.id = v.lease_id "
+    "WHERE l.workstation_id = %s AND v.kind = ANY(%s) AND v.series = ANY(%s)"
+)
+
+
+def lease_parameters(workstation_id: str, keys: set[LeaseKey]) -> tuple[str, list[str], list[str]]:
+    """The parameters of `LEASES_PG` and `VOIDED_PG` for these series."""
+    return workstation_id, sorted({k for k, _ in keys}), sorted({s for _, s in keys})
+
+
+def remember(
+    session: Session,
+    workstation_id: str,
+    keys: set[LeaseKey],
+    leased: list[tuple[str, str, int, int]],
+    voided: list[tuple[str, str, int]],
+) -> None:
+    """Keep what `LEASES_PG` and `VOIDED_PG` read for these series, as `_leased` and
+    `_voided` would have read it (they then send no query for them)."""
+    leases: dict[tuple[str, str, str], list[tuple[int, int]]] = session.info.setdefault(_LEASES, {})
+    numbers: dict[tuple[str, str, str], set[int]] = session.info.setdefault(_VOIDED, {})
+    for kind, series in keys:
+        leases[(workstation_id, kind, series)] = []
+        numbers[(workstation_id, kind, series)] = set()
+    for kind, series, first, last in leased:
+        if (kind, series) in keys:
+            leases[(workstation_id, kind, series)].append((int(first), int(last)))
+    for kind, series, number in voided:
+        if (kind, series) in keys:
+            numbers[(workstation_id, kind, series)].add(int(number))
 
 
 def _leased(session: Session, workstation_id: str, kind: str, series: str, n: int) -> bool:

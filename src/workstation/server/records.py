@@ -204,36 +204,87 @@ def _numbers(session: Session) -> dict[str, str] | None:
     return cast("dict[str, str] | None", session.info.get(_NUMBERS))
 
 
-def preload(session: Session, keys: Iterable[Key], numbers: Iterable[str] = ()) -> None:
-    """Read and lock, in one query per table (tables and rows in one order, so that two
-    batches never wait for each other's rows), the rows a batch of mutations is about;
-    and, in one more query, which applications hold the application `numbers` it uses."""
+@dataclass(frozen=True, slots=True)
+class Preload:
+    """What `preload` reads: the ids of each entity not read yet (sorted: the order their
+    rows are locked in), the application numbers whose holders are not known yet."""
+
+    wanted: dict[str, list[str]]
+    numbers: list[str]
+
+
+def preload_plan(session: Session, keys: Iterable[Key], numbers: Iterable[str] = ()) -> Preload:
     cache: dict[Key, RecordRow | None] = session.info.setdefault(_ROWS, {})
     wanted: dict[str, set[str]] = {}
     for entity, entity_id in keys:
         if entity in TABLES and (entity, entity_id) not in cache:
             wanted.setdefault(entity, set()).add(entity_id)
-    for entity, ids in sorted(wanted.items()):
+    holders: dict[str, str] = session.info.setdefault(_NUMBERS, {})
+    return Preload(
+        {entity: sorted(ids) for entity, ids in sorted(wanted.items())},
+        sorted({n for n in numbers if n and n not in holders}),
+    )
+
+
+# `preload`'s reads for the driver (a push sends them in a pipeline with others): the
+# ids of an entity's rows among ``%s`` (an array), locked in id order; the holders of the
+# application numbers among ``%s``. Run unprepared (planned for each batch): a plan kept
+# from the first batches, when the tables were nearly empty, made PostgreSQL spend 12 ms
+# a batch instead of 6 in a push of 10,000 new records.
+LOCK_PG = {
+    entity: f'SELECT id FROM "{table.__tablename__}" WHERE id = ANY(%s) ORDER BY id FOR UPDATE'
+    for entity, table in TABLES.items()
+}
+HOLDERS_PG = 'SELECT number, id FROM "applications" WHERE number = ANY(%s)'
+
+
+def preload(session: Session, keys: Iterable[Key], numbers: Iterable[str] = ()) -> None:
+    """Read and lock, in one query per table (tables and rows in one order, so that two
+    batches never wait for each other's rows), the rows a batch of mutations is about;
+    and, in one more query, which applications hold the application `numbers` it uses."""
+    preloaded(session, preload_plan(session, keys, numbers))
+
+
+def preloaded(
+    session: Session,
+    plan: Preload,
+    locked: dict[str, list[str]] | None = None,
+    held: Iterable[tuple[str, str]] | None = None,
+) -> None:
+    """Keep what `plan` reads: read here, or given as read by `LOCK_PG` (the ids of each
+    entity found, their rows locked by now: only those are read here, with no lock of
+    their own) and `HOLDERS_PG` (number, id)."""
+    cache: dict[Key, RecordRow | None] = session.info.setdefault(_ROWS, {})
+    for entity, ids in plan.wanted.items():
         table = TABLES[entity]
-        query = select(table).where(table.id.in_(sorted(ids))).order_by(table.id)
-        rows = cast("list[RecordRow]", list(session.scalars(query.with_for_update())))
+        rows: list[RecordRow] = []
+        if locked is None:
+            query = select(table).where(table.id.in_(ids)).order_by(table.id).with_for_update()
+            rows = cast("list[RecordRow]", list(session.scalars(query)))
+        elif locked.get(entity):
+            query = select(table).where(table.id.in_(locked[entity]))
+            rows = cast("list[RecordRow]", list(session.scalars(query)))
         found = {row.id: row for row in rows}
         for entity_id in ids:
             cache[(entity, entity_id)] = found.get(entity_id)
             if entity_id not in found:
                 _read(session)[(entity, entity_id)] = None
-    holders: dict[str, str] = session.info.setdefault(_NUMBERS, {})
-    missing = sorted({n for n in numbers if n and n not in holders})
-    if missing:
-        held = dict.fromkeys(missing, "")
-        for number, app_id in session.execute(
-            select(ApplicationRow.number, ApplicationRow.id).where(
-                ApplicationRow.number.in_(missing)
+    if not plan.numbers:
+        return
+    if held is None:
+        held = [
+            (str(number), str(app_id))
+            for number, app_id in session.execute(
+                select(ApplicationRow.number, ApplicationRow.id).where(
+                    ApplicationRow.number.in_(plan.numbers)
+                )
             )
-        ):
-            held[str(number)] = min(held[str(number)] or str(app_id), str(app_id))
-        holders.update(held)
-        session.info.setdefault(_HELD, {}).update(held)
+        ]
+    holders = dict.fromkeys(plan.numbers, "")
+    for number, app_id in held:
+        holders[str(number)] = min(holders[str(number)] or str(app_id), str(app_id))
+    session.info.setdefault(_NUMBERS, {}).update(holders)
+    session.info.setdefault(_HELD, {}).update(holders)
 
 
 def _read(session: Session) -> dict[Key, int | None]:
