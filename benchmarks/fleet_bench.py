@@ -14,8 +14,10 @@ from handing the request to `requests` (`ApiClient._send` of ``POST /sync/push``
 encodes the JSON body, sends it) to having read the whole answer; not the client's
 building of the mutations, nor its parsing and storing of the results. On this machine
 the workstations, the server workers and PostgreSQL share the same cores, so it
-includes waiting for a core too. Prints errors (failed rounds, rejected mutations) and
-the push latency p50/p99. Figures only: nothing here asserts a time.
+includes waiting for a core too. Prints errors (failed rounds, rejected mutations), the
+push latency p50/p99, and the CPU time the server's processes took while the fleet ran
+(in all, for each sync round, and by worker: how evenly the workers shared the work; on
+Linux). Figures only: nothing here asserts a time.
 
 ``--client-nice N`` runs the simulated workstations at that nice value (default 0, as
 the benchmark's figure is taken): with N > 0 the server and PostgreSQL get the cores
@@ -58,6 +60,38 @@ class Fleet:
     p99_ms: float
     seconds: float
     first_error: str
+    server_cpu_s: float = float("nan")
+    """CPU time of the server's processes (supervisor and workers) while the fleet ran."""
+    worker_cpu_s: tuple[float, ...] = ()
+    """The same, by worker: how evenly the workers shared the requests."""
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time of process `pid` so far (Linux /proc; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _server_pids(base: str) -> tuple[list[int], list[int]]:
+    """The server process serving `base` and its workers (Linux /proc; none elsewhere)."""
+    port = f"--port {base.rsplit(':', 1)[1]} "
+    stats: dict[int, tuple[int, str]] = {}
+    for entry in Path("/proc").iterdir() if Path("/proc/self/stat").exists() else ():
+        if entry.name.isdigit():
+            try:
+                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, UnicodeDecodeError):
+                continue
+            stats[int(entry.name)] = (parent, command)
+    servers = [pid for pid, (_, command) in stats.items() if port in command + " "]
+    workers = [
+        pid for pid, (parent, command) in stats.items() if parent in servers and "spawn" in command
+    ]
+    return servers, workers
 
 
 def _percentile(samples: list[float], q: float) -> float:
@@ -159,6 +193,8 @@ def run_fleet(  # noqa: PLR0917 - the sizes of one run
             processes.append(process)
         for _ in processes:
             ready.get(timeout=600)
+        servers, workers = _server_pids(base)
+        cpu_before = {pid: _cpu_seconds(pid) for pid in servers + workers}
         started = time.perf_counter()
         go.set()
         for _ in processes:
@@ -167,6 +203,7 @@ def run_fleet(  # noqa: PLR0917 - the sizes of one run
             errors += got_errors
             mutations += pushed
         seconds = time.perf_counter() - started
+        cpu = {pid: _cpu_seconds(pid) - before for pid, before in cpu_before.items()}
         for process in processes:
             process.join(60)
     return Fleet(
@@ -178,6 +215,8 @@ def run_fleet(  # noqa: PLR0917 - the sizes of one run
         _percentile(latencies, 0.99),
         seconds,
         errors[0] if errors else "",
+        sum(cpu.values()) if cpu else float("nan"),
+        tuple(round(cpu[pid], 2) for pid in workers),
     )
 
 
@@ -203,7 +242,9 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{got.workstations} workstations, {got.pushes} pushes, {got.mutations:,} mutations "
         f"in {got.seconds:.1f} s: {got.errors} errors, push p50 {got.p50_ms:.0f} ms, "
-        f"p99 {got.p99_ms:.0f} ms {got.first_error}"
+        f"p99 {got.p99_ms:.0f} ms; server CPU {got.server_cpu_s:.1f} s "
+        f"({1000 * got.server_cpu_s / max(got.pushes, 1):.0f} ms a sync round; "
+        f"by worker {', '.join(f'{w:.1f}' for w in got.worker_cpu_s)} s) {got.first_error}"
     )
     return 0
 
