@@ -7,6 +7,7 @@ import datetime as dt
 import random
 import shutil
 from collections.abc import Sequence
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from workstation.security.datakey import connect_raw, open_store
 from workstation.store import Actor, DataDir, pull_page
 from workstation.store import pull as pull_module
 from workstation.store.pull import PullSummary, apply_changes
+from workstation.store.pulled import Incoming
 from workstation.store.tables import ApplicationRow
 
 NOW = dt.datetime(2026, 5, 4, 10, 0, tzinfo=dt.UTC)
@@ -234,3 +236,87 @@ def test_an_application_pulled_with_its_applicant_does_not_read_the_person_back(
     person_reads = [s for s in statements if "name_key" in s and "FROM persons WHERE id IN" in s]
     assert len(person_reads) == 1, person_reads  # the stored applicant's, not the page's
     assert person_reads[0].count("?") == 1
+
+
+def test_applicants_landed_on_earlier_pages_are_not_read_back_until_a_save_commits(
+    tmp_path: Path,
+) -> None:
+    """A pull keeps the applicants it landed (`pull_page.Applicants`): an application
+    pages after its applicant takes the name key and search text from there. Once another
+    connection has committed (a local save), the pull reads the applicants again: the
+    search text is the saved name's, not the pulled one's."""
+    rng = random.Random(12)
+    kept, edited = make_person(rng), make_person(rng)
+    first, second = make_application(kept, 1, rng), make_application(edited, 2, rng)
+    folder = tmp_path / "data"
+    store = open_store(DataDir(folder), create=True)
+    reads: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if "name_key" in statement and "FROM persons WHERE id IN" in statement:
+            reads.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    applicants = pull_page.Applicants()
+    pulling = ExitStack()
+    session = pulling.enter_context(pull_module.pull_session(store))  # as the engine's
+
+    def land(page: list[Change]) -> None:
+        ready = pull_page.prepare(page)
+        apply_changes(
+            session, page, page[-1].seq, "E1", now=NOW, prepared=ready, applicants=applicants
+        )
+        session.commit()
+
+    try:
+        land([_person(1, kept, surname="Qasimov"), _person(2, edited, surname="Orujov")])
+        land([_app(3, first)])
+        assert reads == []  # its applicant landed a page before
+        with store.unit_of_work(ACTOR) as uow:  # a local save between two pages
+            uow.update_person(dataclasses.replace(uow.persons.get(edited.id), surname="Sadiqov"))
+        land([_app(4, second)])
+        assert len(reads) == 1  # read again: another connection has written since
+        pulling.close()
+        with store.read() as r:
+            assert [a.id for a in r.queue.search("Qasimov")] == [first.id]
+            assert [a.id for a in r.queue.search("Sadiqov")] == [second.id]
+            assert r.queue.search("Orujov") == []
+    finally:
+        pulling.close()
+        event.remove(store.engine, "before_cursor_execute", seen)
+        store.close()
+
+
+def test_a_rebased_applicant_is_read_back_for_its_application() -> None:
+    """A person the pull writes any other way than as the page has it is forgotten."""
+    applicants = pull_page.Applicants()
+    applicants.keep("P-1", ("aliyev ali", "aliyev ali"))
+    applicants.keep("P-2", ("huseynov", "huseynov"))
+    applier = pull_module._Applier(None, NOW, None, applicants)  # type: ignore[arg-type]
+    with pytest.raises(AttributeError):  # no session: only the forgetting is looked at
+        applier._write(Incoming("person", "P-1", 3, False, {}))
+    assert applicants.get("P-1") is None
+    assert applicants.get("P-2") == ("huseynov", "huseynov")
+
+
+def test_applicants_keep_the_newest_up_to_their_limit() -> None:
+    applicants = pull_page.Applicants(limit=2)
+    for n in range(3):
+        applicants.keep(f"P-{n}", (f"k{n}", f"w{n}"))
+    applicants.keep("P-1", ("k1", "again"))
+    assert [applicants.get(f"P-{n}") for n in range(3)] == [None, ("k1", "again"), ("k2", "w2")]
+
+
+def test_applicants_checked_on_another_connection_are_forgotten(tmp_path: Path) -> None:
+    store = open_store(DataDir(tmp_path / "data"), create=True)
+    applicants = pull_page.Applicants()
+    try:
+        with store.engine.connect() as one, store.engine.connect() as other:
+            applicants.check(one)
+            applicants.keep("P-1", ("k", "w"))
+            applicants.check(one)
+            assert applicants.get("P-1") == ("k", "w")
+            applicants.check(other)  # its data_version tells nothing of the first's
+            assert applicants.get("P-1") is None
+    finally:
+        store.close()

@@ -66,7 +66,14 @@ _ROW_WRITERS: dict[str, Writer] = {
 }
 # batches of changes: the positions of those to park come back
 BatchWriter = Callable[
-    [Session, Sequence[Incoming], dt.datetime, pull_page.Prepared | None], list[int]
+    [
+        Session,
+        Sequence[Incoming],
+        dt.datetime,
+        pull_page.Prepared | None,
+        pull_page.Applicants | None,
+    ],
+    list[int],
 ]
 _WRITERS: dict[str, BatchWriter] = {
     "person": pull_page.write_persons,
@@ -87,11 +94,16 @@ class ChangeLike(ChangeData, Protocol):
 
 class _Applier:
     def __init__(
-        self, session: Session, now: dt.datetime, prepared: pull_page.Prepared | None
+        self,
+        session: Session,
+        now: dt.datetime,
+        prepared: pull_page.Prepared | None,
+        applicants: pull_page.Applicants,
     ) -> None:
         self.session = session
         self.now = now
         self.prepared = prepared
+        self.applicants = applicants
         self.summary = PullSummary()
         self.waiting: set[pull_page.Key] = set()
         self.parked: set[pull_page.Key] | None = None  # None: nothing parked at all
@@ -128,13 +140,17 @@ class _Applier:
         batch = self.batch
         self.batch, self.batch_ids = [], set()
         incoming = [Incoming(c.entity, c.entity_id, c.version, c.deleted, c.data) for c in batch]
-        rejected = _WRITERS[batch[0].entity](self.session, incoming, self.now, self.prepared)
+        rejected = _WRITERS[batch[0].entity](
+            self.session, incoming, self.now, self.prepared, self.applicants
+        )
         for position in rejected:
             self._park(batch[position], None)
         self.summary.applied += len(batch) - len(rejected)
 
     def _write(self, change: Incoming) -> None:
         """Write one change inside a savepoint; raises when it must be parked."""
+        if change.entity == "person":  # rebased, deleted or parked: not as a page has it
+            self.applicants.forget(change.entity_id)
         with self.session.begin_nested():
             if change.entity == "conflict":
                 upsert_conflict(self.session, change.data)
@@ -227,13 +243,19 @@ def apply_changes(
     *,
     now: dt.datetime | None = None,
     prepared: pull_page.Prepared | None = None,
+    applicants: pull_page.Applicants | None = None,
 ) -> PullSummary:
     """Upsert the server's state of every changed entity at the server's version (rows
     with unpushed local mutations are rebased), store conflicts, then write the cursor
     and epoch — all in `session`'s transaction, which the caller commits. `prepared`:
-    `pull_page.prepare` of these changes, made beforehand (else rows are made here)."""
+    `pull_page.prepare` of these changes, made beforehand (else rows are made here);
+    `applicants`: the pull's `pull_page.Applicants`, kept from page to page (else this
+    page's own)."""
     _roomy_cache(session)
-    applier = _Applier(session, now or _utc_now(), prepared)
+    if applicants is None:  # this page's own
+        applicants = pull_page.Applicants()
+    applicants.check(session.connection())
+    applier = _Applier(session, now or _utc_now(), prepared, applicants)
     applier.apply_page(sorted(changes, key=lambda c: (_ORDER.get(c.entity, 9), c.seq)))
     if applier.parked is not None:  # something is parked: maybe it can go now
         applier.retry_parked()

@@ -100,7 +100,6 @@ class _AppParts(NamedTuple):
     version: int
     parts: tuple[Row, Row]  # `bulk_rows.application_parts`
     items: list[Row]  # its checklist rows
-    applicant: tuple[str, str] | None = None  # `_PageApplicant`: (name_key, search text)
 
 
 Parsed = Row | _AppParts | ValueError | KeyError | TypeError
@@ -112,17 +111,63 @@ class Prepared(dict[int, tuple[dict[str, Any], str, int, Parsed]]):
     a person's `bulk_rows.person_head`, an application's `_AppParts`, or the error that
     its data gives.
 
-    ``written``: the persons that `write_persons` stored from these rows, as they are in
-    the page. An application of one of them takes its applicant's name key and search
-    text from its `_AppParts` (made with the page's person) instead of reading the
-    person back and folding its words again: the common case, an application pulled
-    with its applicant."""
+    ``applicants``: the name key and search words (`Applicant`) of each person the page
+    holds once, live and readable, by id: `write_persons` hands them to the pull's
+    `Applicants` when it stores the person."""
 
-    __slots__ = ("written",)
+    __slots__ = ("applicants",)
 
     def __init__(self) -> None:
         super().__init__()
-        self.written: set[str] = set()
+        self.applicants: dict[str, Applicant] = {}
+
+
+Applicant = tuple[str, str]
+"""A person's name key and search words (`search.person_words`, joined by spaces)."""
+APPLICANTS_KEPT = 100_000
+"""Persons an `Applicants` keeps at most (some 25 MB)."""
+
+
+class Applicants:
+    """The `Applicant` of each person a pull stored as its pages have it, kept from page
+    to page, so that an application that comes after its applicant (on the same page or
+    pages later, as in a first pull) takes its name key and search text from here instead
+    of reading the person back and folding its words again.
+
+    Only what nothing else wrote since: `check`, at each page (in the pull's write
+    transaction, on its connection), forgets everything once another connection has
+    committed (``PRAGMA data_version`` moved: a local save may have changed a person), or
+    when the page comes on another connection; the pull forgets a
+    person it writes any other way (`forget`: rebased, deleted, parked, unreadable). At
+    most `APPLICANTS_KEPT` persons: the oldest go first."""
+
+    def __init__(self, limit: int = APPLICANTS_KEPT) -> None:
+        self.limit = limit
+        self.known: dict[str, Applicant] = {}
+        self.seen: tuple[object, Any] | None = None  # (DB-API connection, data_version)
+
+    def check(self, connection: Connection) -> None:
+        """Forget everything unless `connection` is the one of the last check and no other
+        connection has committed since (a connection's ``data_version`` says nothing about
+        another's)."""
+        version = connection.exec_driver_sql("PRAGMA data_version").scalar()
+        seen = (connection.connection.dbapi_connection, version)
+        if self.seen is None or self.seen[0] is not seen[0] or self.seen[1] != version:
+            self.known.clear()
+        self.seen = seen
+
+    def keep(self, person_id: str, applicant: Applicant) -> None:
+        known = self.known
+        known.pop(person_id, None)
+        known[person_id] = applicant
+        if len(known) > self.limit:
+            del known[next(iter(known))]
+
+    def forget(self, person_id: str) -> None:
+        self.known.pop(person_id, None)
+
+    def get(self, person_id: str) -> Applicant | None:
+        return self.known.get(person_id)
 
 
 def _person_head(change: ChangeData) -> Row:
@@ -141,64 +186,42 @@ def _app_parts(change: ChangeData) -> _AppParts:
     return _AppParts(app.id, app.person_id, app.number, app.version, parts, checklist_rows(app))
 
 
+_PARSERS: dict[str, Any] = {"person": _person_head, "application": _app_parts}
+
+
 def _head_words(head: Row) -> list[str]:
     """`search.person_words` of a person's row (`bulk_rows.person_head`)."""
     return search.person_words(**{key: head[at] for key, at in _WORDS_AT.items()})
 
 
-def _page_applicants(changes: Sequence[ChangeData], prepared: Prepared) -> dict[str, Row]:
-    """The heads of the persons that the page holds once, live and readable: what an
-    application of the page finds as its applicant once the page's persons are written
-    (a person the page holds twice is left out: which of the two lands depends on more
-    than the page)."""
-    seen: dict[str, int] = {}
-    for change in changes:
-        if change.entity == "person":
-            seen[change.entity_id] = seen.get(change.entity_id, 0) + 1
-    heads: dict[str, Row] = {}
-    for change in changes:
-        if change.entity != "person" or seen[change.entity_id] != 1 or change.deleted:
-            continue
-        got = prepared.get(id(change.data))
-        if got is not None and type(got[3]) is tuple:
-            heads[change.entity_id] = got[3]
-    return heads
+def _applicant(head: Row) -> Applicant:
+    return head[_NAME_KEY_AT], " ".join(_head_words(head))
 
 
 def prepare(changes: Sequence[ChangeData]) -> Prepared:
     """The rows of a page's persons and applications, as far as they depend on the
-    page alone (`write_persons` and `write_applications` make the rest): the engine makes
-    them on the thread that fetches pages, while the page before is being written. An
-    application whose applicant the page holds gets that person's name key and its own
-    search text too (used if the person lands as the page has it: `Prepared.written`)."""
+    page alone (`write_persons` and `write_applications` make the rest), and the
+    `Applicant` of each person the page holds once (of one the page holds twice, which
+    version lands depends on more than the page): the engine makes them on the thread
+    that fetches pages, while the page before is being written."""
     prepared = Prepared()
-    apps: list[ChangeData] = []
+    seen: dict[str, int] = {}
     for change in changes:
-        if change.deleted or change.entity not in ("person", "application"):
-            continue
-        if change.entity == "application":
-            apps.append(change)
+        if change.entity == "person":
+            seen[change.entity_id] = seen.get(change.entity_id, 0) + 1
+        parse = _PARSERS.get(change.entity)
+        if parse is None or change.deleted:
             continue
         try:
-            got: Parsed = _person_head(change)
+            got: Parsed = parse(change)
         except (ValueError, KeyError, TypeError) as exc:
             got = exc
         prepared[id(change.data)] = (change.data, change.entity_id, change.version, got)
-    heads = _page_applicants(changes, prepared)
-    words: dict[str, list[str]] = {}
-    for change in apps:
-        try:
-            got = _app_parts(change)
-            head = heads.get(got.person_id)
-            if head is not None:
-                applicant = words.get(got.person_id)
-                if applicant is None:
-                    applicant = words[got.person_id] = _head_words(head)
-                text = search.text_of(applicant, got.number)
-                got = got._replace(applicant=(head[_NAME_KEY_AT], text))
-        except (ValueError, KeyError, TypeError) as exc:
-            got = exc
-        prepared[id(change.data)] = (change.data, change.entity_id, change.version, got)
+    for change in changes:
+        if change.entity == "person" and not change.deleted and seen[change.entity_id] == 1:
+            head = prepared[id(change.data)][3]
+            if type(head) is tuple:
+                prepared.applicants[change.entity_id] = _applicant(head)
     return prepared
 
 
@@ -285,9 +308,11 @@ def write_persons(
     changes: Sequence[Incoming],
     now: dt.datetime,
     prepared: Prepared | None = None,
+    applicants: Applicants | None = None,
 ) -> list[int]:
     """`pulled.write_person` for each change (none deleted, none waiting, ids unique);
-    `prepared`: their rows made beforehand, if any (`prepare`)."""
+    `prepared`: their rows made beforehand, if any (`prepare`); `applicants`: the pull's,
+    told what each person stored is now."""
     stamp = datetime_text(now) or ""
     rejected: list[int] = []
     rows: list[Row] = []
@@ -302,8 +327,14 @@ def write_persons(
             rejected.append(position)
     if not rows:
         return rejected
-    if prepared is not None:  # stored as the page has them (from here on, or an error)
-        prepared.written.update(row[0] for row in rows)
+    if applicants is not None:  # stored as the page has them (from here on, or an error)
+        known = prepared.applicants if prepared is not None else {}
+        for row in rows:
+            made = known.get(row[0])
+            if made is None:
+                applicants.forget(row[0])
+            else:
+                applicants.keep(row[0], made)
     session.flush()
     existing = {
         row[0]
@@ -336,8 +367,8 @@ def write_persons(
     return rejected
 
 
-def _applicants(session: Session, ids: Sequence[str]) -> dict[str, tuple[str, list[str]]]:
-    """(name_key, search words) of the stored persons among `ids`."""
+def _applicants(session: Session, ids: Sequence[str]) -> dict[str, Applicant]:
+    """The `Applicant` of each stored person among `ids`."""
     if not ids:
         return {}
     rows = _select_in(
@@ -349,13 +380,15 @@ def _applicants(session: Session, ids: Sequence[str]) -> dict[str, tuple[str, li
     return {
         r[0]: (
             r[1],
-            search.person_words(
-                surname=r[2],
-                given_names=r[3],
-                patronymic=r[4],
-                document_number=r[5],
-                fin=r[6],
-                pin=r[7],
+            " ".join(
+                search.person_words(
+                    surname=r[2],
+                    given_names=r[3],
+                    patronymic=r[4],
+                    document_number=r[5],
+                    fin=r[6],
+                    pin=r[7],
+                )
             ),
         )
         for r in rows
@@ -367,9 +400,11 @@ def write_applications(
     changes: Sequence[Incoming],
     now: dt.datetime,
     prepared: Prepared | None = None,
+    applicants: Applicants | None = None,
 ) -> list[int]:
     """`pulled.write_application` for each change (none deleted, none waiting, ids
-    unique); `prepared`: their rows made beforehand, if any (`prepare`)."""
+    unique); `prepared`: their rows made beforehand, if any (`prepare`); `applicants`:
+    the pull's, for the applicants it knows (the others are read)."""
     stamp = datetime_text(now) or ""
     rejected: list[int] = []
     parsed: list[tuple[int, _AppParts]] = []
@@ -384,16 +419,16 @@ def write_applications(
     if not parsed:
         return rejected
     session.flush()
-    written = prepared.written if prepared is not None else set()
-    paged = {app.id: app.applicant for _, app in parsed if app.person_id in written}
-    stored = dict.fromkeys(app.person_id for _, app in parsed if paged.get(app.id) is None)
-    applicants = _applicants(session, list(stored))
-    rejected += [
-        position
-        for position, app in parsed
-        if paged.get(app.id) is None and app.person_id not in applicants
-    ]
-    apps = [app for _, app in parsed if paged.get(app.id) or app.person_id in applicants]
+    applicant_of: dict[str, Applicant] = {}
+    if applicants is not None:
+        for _, app in parsed:
+            known = applicants.get(app.person_id)
+            if known is not None:
+                applicant_of[app.person_id] = known
+    missing = [app.person_id for _, app in parsed if app.person_id not in applicant_of]
+    applicant_of.update(_applicants(session, list(dict.fromkeys(missing))))
+    rejected += [position for position, app in parsed if app.person_id not in applicant_of]
+    apps = [app for _, app in parsed if app.person_id in applicant_of]
     ids = [app.id for app in apps]
     existing: dict[str, tuple[int, str]] = {
         r[0]: (r[1], r[2])
@@ -419,12 +454,7 @@ def write_applications(
     index: list[tuple[int, str]] = []
     indexed: list[int] = []
     for app in apps:
-        applicant = paged.get(app.id)
-        if applicant is not None:
-            name_key, text = applicant
-        else:
-            name_key, words = applicants[app.person_id]
-            text = search.text_of(words, app.number)
+        name_key, words = applicant_of[app.person_id]
         found = existing.get(app.id)
         if found is None:
             last_rowid += 1
@@ -449,7 +479,7 @@ def write_applications(
         else:
             updates.append((*(row[at] for at in _APP_SET_AT), app.id))
         items += app.items
-        index.append((rowid, text))
+        index.append((rowid, search.text_of([words], app.number)))
     connection = session.connection()
     _insert(connection, _APPLICATIONS, APPLICATION_COLUMNS, inserts)
     _write(connection, _APP_UPDATE, updates)

@@ -24,7 +24,7 @@ from workstation.protocol.v1 import MAX_PULL_PAGE, LeaseKind, PullResponse
 from workstation.store import Actor, AttachmentCorrupt, NotFound, Store, deferred_indexes
 from workstation.store.leases import leases_left, mark_voids_reported, unreported_voids
 from workstation.store.pull import apply_changes, pull_session
-from workstation.store.pull_page import Prepared, prepare
+from workstation.store.pull_page import Applicants, Prepared, prepare
 from workstation.store.pushstate import (
     mark_attachment_uploaded,
     restart_for_new_epoch,
@@ -273,6 +273,7 @@ class _Landing:
         self.deferred = False  # indexes were set aside: built again at the end
         self.opened: float | None = None  # when the open transaction began
         self.last_commit = 0.0  # seconds the last commit took
+        self.applicants = Applicants()  # persons landed, for their applications after
         self._stack = ExitStack()
 
     def __enter__(self) -> _Landing:
@@ -322,6 +323,7 @@ class _Landing:
                     page.epoch,
                     now=self.engine.clock(),
                     prepared=prepared,
+                    applicants=self.applicants,
                 )
         except BaseException:
             self.commit()  # the pages before it (its savepoint is rolled back)
