@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import Any
 
 import uvicorn
 from uvicorn.supervisors import Multiprocess
@@ -40,24 +41,17 @@ def serve_workers(host: str, port: int, workers: int) -> None:
     """`workers` processes under uvicorn's supervisor (which restarts one that dies), the
     application made in each by `FACTORY` from the environment; on Linux each listens on
     a socket of its own (`ports`), so that connections are spread over them."""
+    settings: dict[str, Any] = {
+        "factory": True,
+        "host": host,
+        "port": port,
+        "workers": workers,
+        "timeout_keep_alive": KEEP_ALIVE_SECONDS,
+    }
     if not ports.SPREADS:
-        uvicorn.run(
-            FACTORY,
-            factory=True,
-            host=host,
-            port=port,
-            workers=workers,
-            timeout_keep_alive=KEEP_ALIVE_SECONDS,
-        )
+        uvicorn.run(FACTORY, **settings)
         return
-    config = uvicorn.Config(
-        FACTORY,
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        timeout_keep_alive=KEEP_ALIVE_SECONDS,
-    )
+    config = uvicorn.Config(FACTORY, **settings)
     held = ports.hold(host, port)
     try:
         Multiprocess(config, sockets=[held]).run()
