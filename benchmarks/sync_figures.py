@@ -84,7 +84,6 @@ def _floor(database: Path, target: Path) -> float:
 
 VARIABLES = 30_000  # parameters per statement (SQLite allows 32,766)
 SCHEMA_TABLES = (*TABLES, "checklist_items", "search_index")
-_SHADOW = ("search_index_data", "search_index_idx", "search_index_content")
 
 
 def _insert_values(db: sqlite3.Connection, table: str, rows: list[tuple[object, ...]]) -> None:
@@ -128,7 +127,7 @@ def _schema_floor(database: Path, target: Path) -> float:
     kept = [
         (kind, sql)
         for kind, name, table, sql in schema
-        if table in SCHEMA_TABLES and name not in _SHADOW and not name.startswith("search_index_")
+        if table in SCHEMA_TABLES and not name.startswith("search_index_")  # FTS5 makes those
     ]
     later = [sql for kind, sql in kept if kind == "index" and "UNIQUE" not in sql.upper()]
     db = raw_connect(target)

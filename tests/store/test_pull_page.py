@@ -22,7 +22,6 @@ from workstation.security.datakey import connect_raw, open_store
 from workstation.store import Actor, DataDir, pull_page
 from workstation.store import pull as pull_module
 from workstation.store.pull import PullSummary, apply_changes
-from workstation.store.pulled import Incoming
 from workstation.store.tables import ApplicationRow
 
 NOW = dt.datetime(2026, 5, 4, 10, 0, tzinfo=dt.UTC)
@@ -287,16 +286,40 @@ def test_applicants_landed_on_earlier_pages_are_not_read_back_until_a_save_commi
         store.close()
 
 
-def test_a_rebased_applicant_is_read_back_for_its_application() -> None:
-    """A person the pull writes any other way than as the page has it is forgotten."""
+def test_an_applicant_written_change_by_change_is_read_back_for_its_application(
+    tmp_path: Path,
+) -> None:
+    """A person the pull writes other than in a batch as its page has it (here: applied
+    change by change because a change of it was parked) is forgotten: its application,
+    later in the same pull, is indexed under the name the person has now."""
+    rng = random.Random(13)
+    person = make_person(rng)
+    app = make_application(person, 1, rng)
+    store = open_store(DataDir(tmp_path / "data"), create=True)
     applicants = pull_page.Applicants()
-    applicants.keep("P-1", ("aliyev ali", "aliyev ali"))
-    applicants.keep("P-2", ("huseynov", "huseynov"))
-    applier = pull_module._Applier(None, NOW, None, applicants)  # type: ignore[arg-type]
-    with pytest.raises(AttributeError):  # no session: only the forgetting is looked at
-        applier._write(Incoming("person", "P-1", 3, False, {}))
-    assert applicants.get("P-1") is None
-    assert applicants.get("P-2") == ("huseynov", "huseynov")
+    try:
+        with pull_module.pull_session(store) as session:  # one pull, as the engine's
+            for page in (
+                [_person(1, person, surname="Alakbarov")],  # kept
+                [Change(2, "person", person.id, 3, {"id": person.id})],  # unreadable: parked
+                [Change(3, "person", person.id, 4, _person(3, person, surname="Qurbanov").data)],
+                [_app(4, app)],
+            ):
+                apply_changes(
+                    session,
+                    page,
+                    page[-1].seq,
+                    "E1",
+                    now=NOW,
+                    prepared=pull_page.prepare(page),
+                    applicants=applicants,
+                )
+                session.commit()
+        with store.read() as r:
+            assert [a.id for a in r.queue.search("Qurbanov")] == [app.id]
+            assert r.queue.search("Alakbarov") == []
+    finally:
+        store.close()
 
 
 def test_applicants_keep_the_newest_up_to_their_limit() -> None:

@@ -327,14 +327,7 @@ def write_persons(
             rejected.append(position)
     if not rows:
         return rejected
-    if applicants is not None:  # stored as the page has them (from here on, or an error)
-        known = prepared.applicants if prepared is not None else {}
-        for row in rows:
-            made = known.get(row[0])
-            if made is None:
-                applicants.forget(row[0])
-            else:
-                applicants.keep(row[0], made)
+    known = prepared.applicants if prepared is not None else {}
     session.flush()
     existing = {
         row[0]
@@ -360,9 +353,18 @@ def write_persons(
         for rowid, number, person_id in apps:
             applicant = words.get(person_id)
             if applicant is None:
-                applicant = words[person_id] = _head_words(updated[person_id])
+                made = known.get(person_id)
+                applicant = [made[1]] if made else _head_words(updated[person_id])
+                words[person_id] = applicant
             index.append((rowid, search.text_of(applicant, number or "")))
         _reindex(connection, index)
+    if applicants is not None:  # stored as the page has them
+        for row in rows:
+            made = known.get(row[0])
+            if made is None:
+                applicants.forget(row[0])
+            else:
+                applicants.keep(row[0], made)
     _forget(session)
     return rejected
 
