@@ -9,6 +9,7 @@ child keeps its key wrapped with that passphrase, which this process uses too.""
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 
 import keyring
@@ -65,3 +66,23 @@ def keyring_free_folders() -> Iterator[None]:
         yield
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def task_runners_closed() -> Iterator[None]:
+    """After each test, every task runner it made (they belong to the application object,
+    `workstation.runtime.tasks`) is closed and deleted here, on the GUI thread, so that
+    none is left holding idle threads for the tests after it."""
+    yield
+    if "workstation.runtime.tasks" not in sys.modules:
+        return  # no test so far made one
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from workstation.runtime.tasks import TaskRunner
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for runner in app.findChildren(TaskRunner):
+        runner.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

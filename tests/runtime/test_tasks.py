@@ -158,3 +158,28 @@ def test_a_runner_shortens_the_gil_switch_interval_for_the_gui_thread(qtbot):
         runner.deleteLater()
     finally:
         sys.setswitchinterval(before)
+
+
+def test_a_runner_outlives_its_python_object_until_closed_on_the_gui_thread(qtbot):
+    """Python's collector may run on a worker thread; a runner it destroyed there would
+    take its thread pools down from one of their own threads. A runner without a parent
+    belongs to the application until `close` has it deleted by the GUI thread's loop."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    app = QCoreApplication.instance()
+    runner = TaskRunner()
+    runner.setObjectName("runner-outlives-its-python-object")
+    done: list[int] = []
+    runner.read(lambda: 1, done=done.append)
+    qtbot.waitUntil(lambda: done == [1])
+    del runner
+    collected = threading.Thread(target=__import__("gc").collect)
+    collected.start()
+    collected.join()
+    kept = app.findChild(TaskRunner, "runner-outlives-its-python-object")
+    assert kept is not None  # not destroyed with its Python object
+    assert len(kept.findChildren(QThreadPool)) == 3
+    assert kept.close() is True
+    assert app.findChild(TaskRunner, "runner-outlives-its-python-object") is not None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert app.findChild(TaskRunner, "runner-outlives-its-python-object") is None

@@ -33,7 +33,15 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThread,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 
 T = TypeVar("T")
 log = logging.getLogger("workstation.runtime")
@@ -111,13 +119,19 @@ class TaskRunner(QObject):
 
     ``busy_changed(n)`` tells how many tasks are running or waiting (for a spinner);
     ``task_failed(label, exc)`` is emitted for failures no ``failed`` callback took, so
-    that nothing fails silently (the main window shows them)."""
+    that nothing fails silently (the main window shows them).
+
+    A runner made without a parent belongs to the application object, never to Python's
+    garbage collector: the collector may run on any thread, a worker's included, and a
+    runner destroyed there would destroy its thread pools from one of their own threads
+    (a crash, seen once in a test run). `close` waits for its work and deletes it on the
+    GUI thread; otherwise it goes with the application."""
 
     busy_changed = Signal(int)
     task_failed = Signal(str, object)
 
     def __init__(self, parent: QObject | None = None, *, readers: int = 2) -> None:
-        super().__init__(parent)
+        super().__init__(parent if parent is not None else QCoreApplication.instance())
         if sys.getswitchinterval() > GIL_SWITCH_SECONDS:  # never lengthens a shorter one
             sys.setswitchinterval(GIL_SWITCH_SECONDS)
         self._readers = QThreadPool(self)
@@ -207,3 +221,12 @@ class TaskRunner(QObject):
             and self._writer.waitForDone(msecs)
             and self._readers.waitForDone(msecs)
         )
+
+    def close(self, msecs: int = 30_000) -> bool:
+        """Wait for the work in hand (as `wait_idle`), then have the runner deleted by the
+        event loop of the GUI thread. Outcomes not yet delivered are dropped. Returns
+        whether the pools emptied in time; the runner is deleted either way, once they
+        have."""
+        idle = self.wait_idle(msecs)
+        self.deleteLater()
+        return idle
