@@ -18,6 +18,7 @@ CHECKS = (
     "ok  translations: az",
     "ok  database: ",
     "ok  card PDF: ",
+    "ok  pull process: a child prepared a page of ",
     "ok  main window: opened offscreen, Received queue shows ",
 )
 

@@ -4,7 +4,8 @@ center after installing a bundle, and for CI on the bundle it builds.
 On a temporary data folder (the officer's own is never touched) it checks the shipped
 resources (catalogue, Designer forms, fonts, translations), the Qt platform plugins,
 the local database (created, migrated, filled with a few generated applications and
-read back), a card rendered to PDF and rasterised, and the main window opened
+read back), a card rendered to PDF and rasterised, a child process started to prepare
+a pull's page (as a large pull does), and the main window opened
 offscreen over that data. Each check prints one line; the first failure raises
 `SelfTestFailed` naming the check (the command turns it into its one-line reason).
 """
@@ -23,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import orjson
 from PySide6.QtCore import (
     QCoreApplication,
     QFile,
@@ -43,9 +45,11 @@ from workstation.domain.ids import new_id
 from workstation.domain.model import Application, Permit, Person, Role, Status
 from workstation.domain.permits import NoCard, card_service, validity
 from workstation.domain.seal import endorse, raw_public_key
+from workstation.domain.serialize import application_to_dict, person_to_dict
 from workstation.resources import resource_path, ui_dir
 from workstation.samples.generator import generate
 from workstation.store import Actor, DataDir, Store, seal_keys
+from workstation.sync.pull_process import Endpoint, PageProcess
 
 APPLICATIONS = 40  # generated into the temporary data folder
 FONTS = {"DejaVuSans.ttf": "DejaVu Sans", "DejaVuSans-Bold.ttf": "DejaVu Sans", "OCRB.ttf": "OCR"}
@@ -170,6 +174,33 @@ def fill_database(
     )
     say(f"database: {folder.database} created, migrated, {len(stored)} applications")
     return store, stored
+
+
+def check_pull_process(store: Store, apps: list[Application], say: Say) -> None:
+    """A large pull's pages are read in a child process (`sync.pull_process`): one starts
+    from this installation (a frozen bundle starts itself again) and prepares a page."""
+    with store.read() as repos:
+        persons = {a.person_id: repos.persons.get(a.person_id) for a in apps}
+    records = [("person", p.id, person_to_dict(p)) for p in persons.values()]
+    records += [("application", a.id, application_to_dict(a)) for a in apps]
+    changes = [
+        {"seq": seq, "entity": entity, "entity_id": id_, "version": 1, "data": data}
+        for seq, (entity, id_, data) in enumerate(records, 1)
+    ]
+    body = orjson.dumps(
+        {"changes": changes, "cursor": len(changes), "has_more": False, "epoch": "self-test"}
+    )
+    child = PageProcess(Endpoint("http://127.0.0.1:9", True, (1, 1), 1, 1.0))
+    try:
+        page, prepared = child.take(child.prepare(body))
+    finally:
+        child.close()
+    made = [got for _, _, _, got in prepared.values() if not isinstance(got, Exception)]
+    _check(
+        len(page.changes) == len(changes) and len(made) == len(changes),
+        f"the pull's child process prepared {len(made)} of {len(changes)} records",
+    )
+    say(f"pull process: a child prepared a page of {len(changes)} records")
 
 
 def _card_job(store: Store, apps: list[Application]) -> _CardJob:
@@ -317,6 +348,7 @@ def run(say: Say = print) -> None:
             store, apps = fill_database(DataDir(tmp / "data"), catalogue, say)
             try:
                 check_card(store, apps, say)
+                check_pull_process(store, apps, say)
                 check_main_window(store, apps, tmp, say)
             finally:
                 store.close()

@@ -121,6 +121,18 @@ def pull_response(body: bytes) -> PullResponse:
         )
 
 
+def read_pull(body: bytes, status: int = 200) -> PullResponse:
+    """`pull_response`, raising `ServerUnavailable` for an answer that is not one."""
+    try:
+        return pull_response(body)
+    except (ValueError, TypeError) as exc:  # orjson's JSONDecodeError is a ValueError
+        raise ServerUnavailable(
+            "bad_response",
+            f"the server's answer could not be read as PullResponse: {exc}",
+            status=status,
+        ) from exc
+
+
 def _error(response: requests.Response) -> ApiError:
     import requests  # noqa: PLC0415 - at the first request (see the top)
 
@@ -287,15 +299,12 @@ class ApiClient:
         return self._call("POST", "/sync/push", PushResponse, json=body)
 
     def pull(self, since: int, limit: int = 500) -> PullResponse:
+        return self.pull_page(since, limit)[1]
+
+    def pull_page(self, since: int, limit: int = 500) -> tuple[bytes, PullResponse]:
+        """The pull's answer as it came, and read."""
         response = self._send("GET", "/sync/pull", params={"since": since, "limit": limit})
-        try:
-            return pull_response(response.content)
-        except (ValueError, TypeError) as exc:  # orjson's JSONDecodeError is a ValueError
-            raise ServerUnavailable(
-                "bad_response",
-                f"the server's answer could not be read as PullResponse: {exc}",
-                status=response.status_code,
-            ) from exc
+        return response.content, read_pull(response.content, response.status_code)
 
     # -- number leases -------------------------------------------------------------
 

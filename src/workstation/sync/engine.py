@@ -10,13 +10,14 @@ when that fails it raises `LoginRequired` (the outbox is kept).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from workstation.domain.gcpause import collector_paused
 from workstation.domain.serialize import datetime_text
@@ -39,9 +40,11 @@ from workstation.sync.errors import (
     Rejected4xx,
     ServerUnavailable,
 )
+from workstation.sync.pull_process import Endpoint, PageProcess, ProcessLost
 from workstation.sync.push_pipeline import push_outbox
 
 T = TypeVar("T")
+log = logging.getLogger("workstation.sync")
 Progress = Callable[[str, int], None]
 PULL_COMMIT_SECONDS = 1.0
 """Pulled pages are committed together until their transaction has been open this long
@@ -86,6 +89,7 @@ class SyncEngine:
         lease_size: int = 200,
         pull_limit: int = MAX_PULL_PAGE,
         pull_commit_seconds: float = PULL_COMMIT_SECONDS,
+        pull_process: bool = True,
         clock: Callable[[], dt.datetime] = _utc_now,
     ) -> None:
         self.store = store
@@ -99,6 +103,7 @@ class SyncEngine:
         self.lease_size = lease_size
         self.pull_limit = pull_limit
         self.pull_commit_seconds = pull_commit_seconds
+        self.pull_process = pull_process
         self.clock = clock
 
     # -- authentication ------------------------------------------------------------
@@ -221,7 +226,9 @@ class SyncEngine:
     ) -> str | None:
         """The pages from `since` pulled and written; the server's new epoch when it
         changed (nothing written then), else None."""
-        with _Prefetch(self.api) as ahead, _Landing(self, report, first=since == 0) as landing:
+        ahead = _Prefetch(self.api, processes=self.pull_process)
+        full = 0  # full pages in a row so far
+        with ahead, _Landing(self, report, first=since == 0) as landing:
             ahead.fetch(since, self.pull_limit)
             while True:
                 if not ahead.arrives(landing.time_left()):
@@ -230,6 +237,9 @@ class SyncEngine:
                 if known_epoch is not None and page.epoch != known_epoch and not restarted:
                     ahead.drop()
                     return page.epoch
+                full = full + 1 if len(page.changes) >= self.pull_limit else 0
+                if full == PROCESS_AFTER_PAGES and page.has_more:
+                    ahead.apart()  # a large pull: the pages after this one in a process
                 if page.has_more and page.cursor > since:
                     # the next page travels while this one is written (it is only used
                     # if this one lands: a failure below drops it)
@@ -243,6 +253,10 @@ class SyncEngine:
                 since = page.cursor
 
 
+PROCESS_AFTER_PAGES = 5
+"""A pull that has landed this many full pages in a row, with more to come, fetches the
+rest in a child process (`pull_process`). Starting one costs a fresh interpreter's
+imports: not worth it for the few pages of a usual sync."""
 COMMIT_SHARE = 4  # a transaction is open at least this many times its commit's time
 LONGEST = 3  # and at most this many times `SyncEngine.pull_commit_seconds`
 
@@ -347,16 +361,22 @@ class _Prefetch:
     """At most one pull request in flight on a worker thread, so that the server prepares
     and sends the next page while this one is written; the worker also makes the rows of
     the page it fetched (`pull_page.prepare`: what depends on the page alone), so that the
-    writing thread only adds what depends on the store (while it waits for SQLite, the GIL
-    is free for the worker). `take` gives the answer for (since, limit): the one fetched
-    ahead when it is for these (its error, if it failed: after a 401 the engine refreshes
-    and takes again, which asks anew), else asks now. Never two requests at once: `drop`
-    waits for the one in flight."""
+    writing thread only adds what depends on the store. `take` gives the answer for
+    (since, limit): the one fetched ahead when it is for these (its error, if it failed:
+    after a 401 the engine refreshes and takes again, which asks anew), else asks now.
+    Never two requests at once: `drop` waits for the one in flight.
 
-    def __init__(self, api: ApiClient) -> None:
+    Once the pull is known to be large, `apart` moves the fetching to a child process
+    (`pull_process`: in one process the fetching thread and the writing one take turns
+    at the GIL); a plain `ApiClient` only, and only when `processes` allows it. A child
+    that stops is reported in the log and the rest is fetched here."""
+
+    def __init__(self, api: ApiClient, *, processes: bool = True) -> None:
         self.api = api
+        self.processes = processes
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead")
-        self.ahead: tuple[int, int, Future[tuple[PullResponse, Prepared | None]]] | None = None
+        self.child: PageProcess | None = None
+        self.ahead: tuple[int, int, Future[Any]] | None = None
 
     def __enter__(self) -> _Prefetch:
         return self
@@ -364,6 +384,16 @@ class _Prefetch:
     def __exit__(self, *_exc: object) -> None:
         self.drop()
         self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.child is not None:
+            self.child.close()
+
+    def apart(self) -> None:
+        """The pages from now on fetched by a child process, where allowed."""
+        if self.child is None and self.processes:
+            endpoint = Endpoint.of(self.api)
+            if endpoint is not None:
+                self.child = PageProcess(endpoint)
+                log.info("a large pull: its next pages are fetched by a child process")
 
     def _fetch(self, since: int, limit: int) -> tuple[PullResponse, Prepared | None]:
         page = self.api.pull(since, limit)
@@ -371,7 +401,12 @@ class _Prefetch:
 
     def fetch(self, since: int, limit: int) -> None:
         self.drop()
-        self.ahead = (since, limit, self.pool.submit(self._fetch, since, limit))
+        future: Future[Any]
+        if self.child is not None:
+            future = self.child.fetch(self.api.access_token, since, limit)
+        else:
+            future = self.pool.submit(self._fetch, since, limit)
+        self.ahead = (since, limit, future)
 
     def arrives(self, seconds: float) -> bool:
         """Whether the page fetched ahead (if any) has arrived, or failed, within
@@ -386,7 +421,15 @@ class _Prefetch:
     def take(self, since: int, limit: int) -> tuple[PullResponse, Prepared | None]:
         ahead, self.ahead = self.ahead, None
         if ahead is not None and ahead[:2] == (since, limit):
-            return ahead[2].result()
-        if ahead is not None and not ahead[2].cancel():
+            if self.child is None:
+                got: tuple[PullResponse, Prepared | None] = ahead[2].result()
+                return got
+            try:
+                return self.child.take(ahead[2])
+            except ProcessLost as exc:
+                log.warning("%s; the pull goes on without it", exc)
+                child, self.child = self.child, None
+                child.close()
+        elif ahead is not None and not ahead[2].cancel():
             wait([ahead[2]])
         return self.api.pull(since, limit), None

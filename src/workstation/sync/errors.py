@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from workstation.domain.errors import DomainError
@@ -27,6 +28,11 @@ class ApiError(SyncError):
         self.details = details or {}
         where = f"HTTP {status}, " if status is not None else ""
         super().__init__(f"{message} ({where}{code})")
+
+    def __reduce__(self) -> tuple[Any, tuple[str, str]]:
+        """Pickled as made (from a child process fetching pages: `pull_process`)."""
+        made = partial(type(self), status=self.status, details=self.details)
+        return made, (self.code, self.message)
 
 
 class UpdateRequired(ApiError):
