@@ -15,9 +15,10 @@ encodes the JSON body, sends it) to having read the whole answer; not the client
 building of the mutations, nor its parsing and storing of the results. On this machine
 the workstations, the server workers and PostgreSQL share the same cores, so it
 includes waiting for a core too. Prints errors (failed rounds, rejected mutations), the
-push latency p50/p99, and the CPU time the server's processes took while the fleet ran
+push latency p50/p99, the CPU time the server's processes took while the fleet ran
 (in all, for each sync round, and by worker: how evenly the workers shared the work; on
-Linux). Figures only: nothing here asserts a time.
+Linux), and the CPU time the workstations took for their rounds: where the two cores
+went. Figures only: nothing here asserts a time.
 
 ``--client-nice N`` runs the simulated workstations at that nice value (default 0, as
 the benchmark's figure is taken): with N > 0 the server and PostgreSQL get the cores
@@ -64,6 +65,8 @@ class Fleet:
     """CPU time of the server's processes (supervisor and workers) while the fleet ran."""
     worker_cpu_s: tuple[float, ...] = ()
     """The same, by worker: how evenly the workers shared the requests."""
+    client_cpu_s: float = float("nan")
+    """CPU time the workstations' processes took for their rounds, in all."""
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -119,6 +122,7 @@ def _workstation(  # noqa: PLR0917 - one simulated workstation, in its own proce
     latencies: list[float] = []
     errors: list[str] = []
     pushed = 0
+    cpu = 0.0
     store = None
     try:
         store, engine = enrolled_engine(folder, db_url, base)
@@ -140,6 +144,7 @@ def _workstation(  # noqa: PLR0917 - one simulated workstation, in its own proce
         engine.api._send = timed  # type: ignore[method-assign]
         ready.put(True)
         go.wait()
+        cpu = time.process_time()
         for r in range(rounds):
             with store.unit_of_work(engine.actor) as uow:
                 for app in mine[r * per_round : (r + 1) * per_round]:
@@ -153,13 +158,14 @@ def _workstation(  # noqa: PLR0917 - one simulated workstation, in its own proce
                 errors.append(f"round failed: {report.errors}")
             if report.rejected:
                 errors.append(f"{report.rejected} mutations rejected")
+        cpu = time.process_time() - cpu
     except Exception as exc:
         errors.append(f"{type(exc).__name__}: {exc} {traceback.format_exc(limit=3)}")
         ready.put(False)
     finally:
         if store is not None:
             store.close()
-    out.put((latencies, errors, pushed))
+    out.put((latencies, errors, pushed, cpu))
 
 
 def run_fleet(  # noqa: PLR0917 - the sizes of one run
@@ -179,6 +185,7 @@ def run_fleet(  # noqa: PLR0917 - the sizes of one run
     latencies: list[float] = []
     errors: list[str] = []
     mutations = 0
+    client_cpu = 0.0
     with server_process(db_url, workers=workers) as base:
         processes = []
         for i in range(workstations):
@@ -193,12 +200,13 @@ def run_fleet(  # noqa: PLR0917 - the sizes of one run
             processes.append(process)
         for _ in processes:
             ready.get(timeout=600)
-        servers, workers = _server_pids(base)
-        cpu_before = {pid: _cpu_seconds(pid) for pid in servers + workers}
+        servers, worker_pids = _server_pids(base)
+        cpu_before = {pid: _cpu_seconds(pid) for pid in servers + worker_pids}
         started = time.perf_counter()
         go.set()
         for _ in processes:
-            got_latencies, got_errors, pushed = out.get(timeout=900)
+            got_latencies, got_errors, pushed, got_cpu = out.get(timeout=900)
+            client_cpu += got_cpu
             latencies += got_latencies
             errors += got_errors
             mutations += pushed
@@ -216,7 +224,8 @@ def run_fleet(  # noqa: PLR0917 - the sizes of one run
         seconds,
         errors[0] if errors else "",
         sum(cpu.values()) if cpu else float("nan"),
-        tuple(round(cpu[pid], 2) for pid in workers),
+        tuple(round(cpu[pid], 2) for pid in worker_pids),
+        client_cpu,
     )
 
 
@@ -244,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
         f"in {got.seconds:.1f} s: {got.errors} errors, push p50 {got.p50_ms:.0f} ms, "
         f"p99 {got.p99_ms:.0f} ms; server CPU {got.server_cpu_s:.1f} s "
         f"({1000 * got.server_cpu_s / max(got.pushes, 1):.0f} ms a sync round; "
-        f"by worker {', '.join(f'{w:.1f}' for w in got.worker_cpu_s)} s) {got.first_error}"
+        f"by worker {', '.join(f'{w:.1f}' for w in got.worker_cpu_s)} s); "
+        f"workstations' CPU {got.client_cpu_s:.1f} s {got.first_error}"
     )
     return 0
 

@@ -186,7 +186,10 @@ def sync(run: Run, tmp: Path) -> None:
         f"{push.rejected} rejected",
     )
     fleet = sync_figures.fleet(s.fleet, s.fleet_rounds, tmp)
-    note = f"{fleet.pushes} pushes, {fleet.mutations:,} mutations, p50 {fleet.p50_ms:.0f} ms"
+    note = (
+        f"{fleet.pushes} pushes, {fleet.mutations:,} mutations, p50 {fleet.p50_ms:.0f} ms; "
+        f"CPU: workstations {fleet.client_cpu_s:.1f} s, server {fleet.server_cpu_s:.1f} s"
+    )
     run.put(
         f"{s.fleet} workstations syncing at once: errors",
         fleet.errors,
