@@ -30,7 +30,7 @@ from workstation.sync.engine import PROCESS_AFTER_PAGES, SyncEngine
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(180)]
 
-APPLICATIONS = 120  # and their persons (some apply twice): 11 pages of 20
+APPLICATIONS = 200  # and their persons (some apply twice): some 19 pages of 20
 PAGE = 20
 RECORDS: dict[str, int] = {}  # persons and applications seeded
 
@@ -111,7 +111,12 @@ def test_a_large_pull_lands_the_same_rows_from_a_child_process(
 ) -> None:
     apart, alone = desks
     seen: list[tuple[int, list[int]]] = []
-    engine = apart.engine(progress=lambda _stage, count: seen.append((count, _children())))
+
+    def watch(stage: str, count: int) -> None:
+        if stage == "pull":
+            seen.append((count, _children()))
+
+    engine = apart.engine(progress=watch)
     with caplog.at_level(logging.INFO, logger="workstation.sync"):
         report = engine.sync_once()
     assert report.ok, report.errors
@@ -122,7 +127,15 @@ def test_a_large_pull_lands_the_same_rows_from_a_child_process(
     assert len(children) == 1
     assert os.getpid() not in children
     assert not _children()
-    assert any("fetched by a child process" in r.getMessage() for r in caplog.records)
+    # started after PROCESS_AFTER_PAGES pages, used once it has started, waited for after
+    # as many pages again
+    fetched = [r.args for r in caplog.records if "fetched by a child process" in r.msg]
+    assert len(fetched) == 1
+    assert isinstance(fetched[0], tuple)
+    assert isinstance(fetched[0][0], int)
+    pages = len(seen)
+    assert pages > 2 * PROCESS_AFTER_PAGES
+    assert pages - 2 * PROCESS_AFTER_PAGES <= fetched[0][0] <= pages - PROCESS_AFTER_PAGES
 
     single = alone.engine(pull_process=False).sync_once()
     assert single.ok
@@ -140,8 +153,9 @@ def test_a_child_killed_mid_pull_loses_nothing(
     apart, alone = desks
     killed: list[int] = []
 
-    def kill_once(_stage: str, count: int) -> None:
-        if not killed and count >= (PROCESS_AFTER_PAGES + 2) * PAGE and _children():
+    def kill_once(stage: str, count: int) -> None:
+        # the child is in use by then (it is waited for after twice PROCESS_AFTER_PAGES)
+        if stage == "pull" and not killed and count >= (2 * PROCESS_AFTER_PAGES + 1) * PAGE:
             killed.extend(_children())
             for pid in killed:
                 os.kill(pid, signal.SIGKILL)
@@ -163,8 +177,8 @@ def test_a_child_meeting_an_expired_token_has_the_parent_refresh_it(
     spoiled: list[tuple[str | None, list[int]]] = []
     engine = apart.engine()
 
-    def spoil_once(_stage: str, count: int) -> None:
-        if not spoiled and count >= (PROCESS_AFTER_PAGES + 1) * PAGE:
+    def spoil_once(stage: str, count: int) -> None:
+        if stage == "pull" and not spoiled and count >= (2 * PROCESS_AFTER_PAGES + 1) * PAGE:
             spoiled.append((engine.api.access_token, _children()))
             engine.api.access_token = "not-a-token"  # the next page the child asks for: 401
 

@@ -254,9 +254,10 @@ class SyncEngine:
 
 
 PROCESS_AFTER_PAGES = 5
-"""A pull that has landed this many full pages in a row, with more to come, fetches the
-rest in a child process (`pull_process`). Starting one costs a fresh interpreter's
-imports: not worth it for the few pages of a usual sync."""
+"""A pull that has landed this many full pages in a row, with more to come, starts a child
+process to fetch the rest (`pull_process`), and uses it once it has started, or after as
+many pages again. Starting one costs a fresh interpreter's imports, on the other core
+while the pull goes on: not worth it for the few pages of a usual sync."""
 COMMIT_SHARE = 4  # a transaction is open at least this many times its commit's time
 LONGEST = 3  # and at most this many times `SyncEngine.pull_commit_seconds`
 
@@ -366,9 +367,11 @@ class _Prefetch:
     after a 401 the engine refreshes and takes again, which asks anew), else asks now.
     Never two requests at once: `drop` waits for the one in flight.
 
-    Once the pull is known to be large, `apart` moves the fetching to a child process
-    (`pull_process`: in one process the fetching thread and the writing one take turns
-    at the GIL); a plain `ApiClient` only, and only when `processes` allows it. A child
+    Once the pull is known to be large, `apart` starts a child process to fetch the pages
+    (`pull_process`: in one process the fetching thread and the writing one take turns at
+    the GIL); a plain `ApiClient` only, and only when `processes` allows it. The thread
+    goes on fetching while the child starts (a fresh interpreter's imports: half a second
+    or more), for at most `PROCESS_AFTER_PAGES` pages, then the pull waits for it. A child
     that stops is reported in the log and the rest is fetched here."""
 
     def __init__(self, api: ApiClient, *, processes: bool = True) -> None:
@@ -376,7 +379,9 @@ class _Prefetch:
         self.processes = processes
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead")
         self.child: PageProcess | None = None
-        self.ahead: tuple[int, int, Future[Any]] | None = None
+        self.patience = 0  # pages still fetched here while the child starts
+        self.apart_pages = 0  # pages the child brought
+        self.ahead: tuple[int, int, Future[Any], bool] | None = None  # ..., by the child
 
     def __enter__(self) -> _Prefetch:
         return self
@@ -386,14 +391,38 @@ class _Prefetch:
         self.pool.shutdown(wait=True, cancel_futures=True)
         if self.child is not None:
             self.child.close()
+        if self.apart_pages:
+            log.info("%d pages of the pull were fetched by a child process", self.apart_pages)
 
     def apart(self) -> None:
-        """The pages from now on fetched by a child process, where allowed."""
+        """Start a child process to fetch the pages from now on, where allowed."""
         if self.child is None and self.processes:
             endpoint = Endpoint.of(self.api)
             if endpoint is not None:
                 self.child = PageProcess(endpoint)
-                log.info("a large pull: its next pages are fetched by a child process")
+                self.patience = PROCESS_AFTER_PAGES
+
+    def _lost(self, exc: BaseException) -> None:
+        log.warning("%s; the pull goes on without it", exc)
+        child, self.child = self.child, None
+        if child is not None:
+            child.close()
+
+    def _ready_child(self) -> PageProcess | None:
+        """The child, once it has started (waited for when patience has run out)."""
+        child = self.child
+        if child is None:
+            return None
+        if not child.started.done():
+            self.patience -= 1
+            if self.patience > 0:
+                return None
+        try:
+            child.ready()
+        except ProcessLost as exc:
+            self._lost(exc)
+            return None
+        return child
 
     def _fetch(self, since: int, limit: int) -> tuple[PullResponse, Prepared | None]:
         page = self.api.pull(since, limit)
@@ -401,12 +430,15 @@ class _Prefetch:
 
     def fetch(self, since: int, limit: int) -> None:
         self.drop()
-        future: Future[Any]
-        if self.child is not None:
-            future = self.child.fetch(self.api.access_token, since, limit)
-        else:
-            future = self.pool.submit(self._fetch, since, limit)
-        self.ahead = (since, limit, future)
+        child = self._ready_child()
+        if child is not None:
+            try:
+                self.ahead = (since, limit, child.fetch(self.api.access_token, since, limit), True)
+            except ProcessLost as exc:
+                self._lost(exc)
+            else:
+                return
+        self.ahead = (since, limit, self.pool.submit(self._fetch, since, limit), False)
 
     def arrives(self, seconds: float) -> bool:
         """Whether the page fetched ahead (if any) has arrived, or failed, within
@@ -421,15 +453,16 @@ class _Prefetch:
     def take(self, since: int, limit: int) -> tuple[PullResponse, Prepared | None]:
         ahead, self.ahead = self.ahead, None
         if ahead is not None and ahead[:2] == (since, limit):
-            if self.child is None:
+            if not ahead[3]:
                 got: tuple[PullResponse, Prepared | None] = ahead[2].result()
                 return got
             try:
-                return self.child.take(ahead[2])
+                got = PageProcess.take(ahead[2])
             except ProcessLost as exc:
-                log.warning("%s; the pull goes on without it", exc)
-                child, self.child = self.child, None
-                child.close()
+                self._lost(exc)
+            else:
+                self.apart_pages += 1
+                return got
         elif ahead is not None and not ahead[2].cancel():
             wait([ahead[2]])
         return self.api.pull(since, limit), None

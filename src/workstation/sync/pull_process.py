@@ -29,6 +29,7 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
+import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -144,9 +145,22 @@ class PageProcess:
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_child_started,
         )
+        self.started = self.pool.submit(os.getpid)  # done once the child has started
+
+    def ready(self) -> int:
+        """Wait until the child has started; its process id. `ProcessLost` when it could
+        not start or has stopped."""
+        try:
+            return self.started.result()
+        except BrokenProcessPool as exc:
+            raise ProcessLost(f"the process fetching pull pages stopped: {exc}") from exc
 
     def fetch(self, token: str | None, since: int, limit: int) -> Future[Shipped]:
-        return self.pool.submit(fetch_page, self.endpoint, token, since, limit)
+        """`ProcessLost` when the child is known to have stopped."""
+        try:
+            return self.pool.submit(fetch_page, self.endpoint, token, since, limit)
+        except BrokenProcessPool as exc:
+            raise ProcessLost(f"the process fetching pull pages stopped: {exc}") from exc
 
     def prepare(self, body: bytes) -> Future[Shipped]:
         return self.pool.submit(prepare_page, body)
