@@ -279,15 +279,19 @@ def validate_country(
     return [field_error(field, "unknown_country", value=value)]
 
 
+_SEXES = frozenset(s.value for s in Sex)
+_DOCUMENT_TYPES = frozenset(t.value for t in DocumentType)
+
+
 def validate_sex(value: object, field: str = "sex") -> list[FieldError]:
     """M, F or X."""
-    ok = isinstance(value, str) and value in {s.value for s in Sex}
+    ok = isinstance(value, str) and value in _SEXES
     return [] if ok else [field_error(field, "unknown_sex")]
 
 
 def validate_document_type(value: object, field: str = "document.type") -> list[FieldError]:
     """Ordinary, service, diplomatic or other."""
-    ok = isinstance(value, str) and value in {t.value for t in DocumentType}
+    ok = isinstance(value, str) and value in _DOCUMENT_TYPES
     return [] if ok else [field_error(field, "unknown_document_type")]
 
 
