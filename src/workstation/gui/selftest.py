@@ -49,7 +49,7 @@ from workstation.domain.serialize import application_to_dict, person_to_dict
 from workstation.resources import resource_path, ui_dir
 from workstation.samples.generator import generate
 from workstation.store import Actor, DataDir, Store, seal_keys
-from workstation.sync.pull_process import Endpoint, PageProcess
+from workstation.sync.pull_process import PageProcess
 
 APPLICATIONS = 40  # generated into the temporary data folder
 FONTS = {"DejaVuSans.ttf": "DejaVu Sans", "DejaVuSans-Bold.ttf": "DejaVu Sans", "OCRB.ttf": "OCR"}
@@ -190,7 +190,7 @@ def check_pull_process(store: Store, apps: list[Application], say: Say) -> None:
     body = orjson.dumps(
         {"changes": changes, "cursor": len(changes), "has_more": False, "epoch": "self-test"}
     )
-    child = PageProcess(Endpoint("http://127.0.0.1:9", True, (1, 1), 1, 1.0))
+    child = PageProcess()
     try:
         page, prepared = child.take(child.prepare(body))
     finally:

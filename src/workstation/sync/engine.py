@@ -379,6 +379,7 @@ class _Prefetch:
         self.processes = processes
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead")
         self.child: PageProcess | None = None
+        self.endpoint: Endpoint | None = None  # the client's settings, for the child
         self.patience = 0  # pages still fetched here while the child starts
         self.apart_pages = 0  # pages the child brought
         self.ahead: tuple[int, int, Future[Any], bool] | None = None  # ..., by the child
@@ -397,9 +398,9 @@ class _Prefetch:
     def apart(self) -> None:
         """Start a child process to fetch the pages from now on, where allowed."""
         if self.child is None and self.processes:
-            endpoint = Endpoint.of(self.api)
-            if endpoint is not None:
-                self.child = PageProcess(endpoint)
+            self.endpoint = Endpoint.of(self.api)
+            if self.endpoint is not None:
+                self.child = PageProcess()
                 self.patience = PROCESS_AFTER_PAGES
 
     def _lost(self, exc: BaseException) -> None:
@@ -431,9 +432,10 @@ class _Prefetch:
     def fetch(self, since: int, limit: int) -> None:
         self.drop()
         child = self._ready_child()
-        if child is not None:
+        if child is not None and self.endpoint is not None:
+            token = self.api.access_token
             try:
-                self.ahead = (since, limit, child.fetch(self.api.access_token, since, limit), True)
+                self.ahead = (since, limit, child.fetch(self.endpoint, token, since, limit), True)
             except ProcessLost as exc:
                 self._lost(exc)
             else:

@@ -34,8 +34,10 @@ import gc
 import logging
 import multiprocessing
 import os
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from workstation.protocol.v1 import PullResponse
@@ -139,11 +141,18 @@ def prepare_page(body: bytes) -> Shipped:
     return ship(body, page, prepare(page.changes))
 
 
+@contextmanager
+def _stopped_as_lost() -> Iterator[None]:
+    try:
+        yield
+    except BrokenProcessPool as exc:
+        raise ProcessLost(f"the process fetching pull pages stopped: {exc}") from exc
+
+
 class PageProcess:
     """A child process fetching pages, one request at a time (see the module)."""
 
-    def __init__(self, endpoint: Endpoint) -> None:
-        self.endpoint = endpoint
+    def __init__(self) -> None:
         self.pool = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
@@ -154,29 +163,26 @@ class PageProcess:
     def ready(self) -> int:
         """Wait until the child has started; its process id. `ProcessLost` when it could
         not start or has stopped."""
-        try:
+        with _stopped_as_lost():
             return self.started.result()
-        except BrokenProcessPool as exc:
-            raise ProcessLost(f"the process fetching pull pages stopped: {exc}") from exc
 
-    def fetch(self, token: str | None, since: int, limit: int) -> Future[Shipped]:
+    def fetch(
+        self, endpoint: Endpoint, token: str | None, since: int, limit: int
+    ) -> Future[Shipped]:
         """`ProcessLost` when the child is known to have stopped."""
-        try:
-            return self.pool.submit(fetch_page, self.endpoint, token, since, limit)
-        except BrokenProcessPool as exc:
-            raise ProcessLost(f"the process fetching pull pages stopped: {exc}") from exc
+        with _stopped_as_lost():
+            return self.pool.submit(fetch_page, endpoint, token, since, limit)
 
     def prepare(self, body: bytes) -> Future[Shipped]:
-        return self.pool.submit(prepare_page, body)
+        with _stopped_as_lost():
+            return self.pool.submit(prepare_page, body)
 
     @staticmethod
     def take(future: Future[Shipped]) -> tuple[PullResponse, Prepared]:
         """The page a `fetch` brought; its error as raised in the child; `ProcessLost`
         when the child stopped."""
-        try:
+        with _stopped_as_lost():
             shipped = future.result()
-        except BrokenProcessPool as exc:
-            raise ProcessLost(f"the process fetching pull pages stopped: {exc}") from exc
         return unship(shipped)
 
     def close(self) -> None:
